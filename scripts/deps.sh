@@ -1,0 +1,27 @@
+# Sourced by scripts/test and scripts/demo: installs the Debian packages rightstrack needs, only
+# when they are missing. Without root it prints the exact apt-get command and fails.
+RIGHTSTRACK_PACKAGES="g++ cmake ninja-build pkg-config libsqlite3-dev libicu-dev libssl-dev libcli11-dev nlohmann-json3-dev libgtest-dev libgmock-dev libbenchmark-dev sqlite3 python3"
+
+rightstrack_install_deps() {
+  local missing=()
+  for p in $RIGHTSTRACK_PACKAGES; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  local cmd="apt-get install -y --no-install-recommends ${missing[*]}"
+  if [ "$(id -u)" -ne 0 ]; then
+    echo "rightstrack: missing Debian packages: ${missing[*]}" >&2
+    echo "run as root:  apt-get update && $cmd" >&2
+    return 1
+  fi
+  echo "installing: ${missing[*]}" >&2
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq && apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+}
+
+rightstrack_build() {
+  local werror=OFF
+  [ "${CI:-}" = "true" ] && werror=ON
+  cmake -S "$ROOT" -B "$ROOT/build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DRIGHTSTRACK_WERROR=$werror >/dev/null
+  cmake --build "$ROOT/build" -j "$(nproc)"
+}

@@ -1,0 +1,27 @@
+// The subcommands of the `rightstrack` command. Each returns the process exit status:
+// 0 success, 1 bad input or usage, 2 internal error.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+namespace rightstrack::cli {
+
+inline constexpr int kExitOk = 0;
+inline constexpr int kExitBadInput = 1;
+inline constexpr int kExitInternal = 2;
+
+struct IngestArgs {
+  std::vector<std::string> paths;
+  size_t max_bytes = 64u << 20;
+  bool quiet = false;
+};
+
+int run_ingest(const std::string& db, const IngestArgs& args);
+int run_list(const std::string& db, bool json);
+int run_show(const std::string& db, const std::string& key, bool json);
+int run_parse(const std::string& file, const std::string& format);
+int run_check(const std::string& db);
+
+}  // namespace rightstrack::cli

@@ -1,0 +1,63 @@
+// The `rightstrack` command: ingest UN documents, list and show what is stored, parse one file,
+// check the store. Global --db PATH (default $RIGHTSTRACK_DB, else ./rightstrack.db).
+#include <CLI/CLI.hpp>
+
+#include <cstdlib>
+#include <iostream>
+
+#include "cli/commands.h"
+
+#ifndef RIGHTSTRACK_VERSION
+#define RIGHTSTRACK_VERSION "0.0.0"
+#endif
+
+int main(int argc, char** argv) {
+  using namespace rightstrack::cli;
+  CLI::App app{"rightstrack: UN human-rights documents as a structured, searchable record of commitments"};
+  app.set_version_flag("--version", std::string("rightstrack ") + RIGHTSTRACK_VERSION);
+  app.require_subcommand(1);
+  const char* env = std::getenv("RIGHTSTRACK_DB");
+  std::string db = env && *env ? env : "rightstrack.db";
+  app.add_option("--db", db, "SQLite database file (default $RIGHTSTRACK_DB, else ./rightstrack.db)");
+
+  IngestArgs ingest;
+  auto* ingest_cmd = app.add_subcommand("ingest", "Read, parse and store documents (files or directories, walked recursively)");
+  ingest_cmd->add_option("paths", ingest.paths, "Files or directories")->required();
+  ingest_cmd->add_option("--max-bytes", ingest.max_bytes, "Refuse files larger than this (default 64 MiB)");
+  ingest_cmd->add_flag("-q,--quiet", ingest.quiet, "Print only the summary");
+
+  bool list_json = false;
+  auto* list_cmd = app.add_subcommand("list", "List stored documents");
+  list_cmd->add_flag("--json", list_json, "Print JSON");
+
+  std::string show_key;
+  bool show_json = false;
+  auto* show_cmd = app.add_subcommand("show", "Show one stored document by id, symbol or file name");
+  show_cmd->add_option("doc", show_key, "Document id, symbol, file name, path or sha256 prefix")->required();
+  show_cmd->add_flag("--json", show_json, "Print the structured JSON");
+
+  std::string parse_file, parse_format = "json";
+  auto* parse_cmd = app.add_subcommand("parse", "Parse one file and print its structure (no database)");
+  parse_cmd->add_option("file", parse_file, "Document file")->required();
+  parse_cmd->add_option("--format", parse_format, "json or text")->check(CLI::IsMember({"json", "text"}));
+
+  auto* check_cmd = app.add_subcommand("check", "Check the database: SQLite integrity and the store's invariants");
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    int rc = app.exit(e);
+    return rc == 0 ? kExitOk : kExitBadInput;
+  }
+  try {
+    if (*ingest_cmd) return run_ingest(db, ingest);
+    if (*list_cmd) return run_list(db, list_json);
+    if (*show_cmd) return run_show(db, show_key, show_json);
+    if (*parse_cmd) return run_parse(parse_file, parse_format);
+    if (*check_cmd) return run_check(db);
+  } catch (const std::exception& e) {
+    std::cerr << "rightstrack: internal error: " << e.what() << "\n";
+    return kExitInternal;
+  }
+  return kExitBadInput;
+}

@@ -1,0 +1,26 @@
+// `rightstrack parse FILE`: read and parse one file without a database and print its structure.
+#include <filesystem>
+#include <iostream>
+
+#include "cli/commands.h"
+#include "cli/text_view.h"
+#include "core/document_json.h"
+#include "parse/parser.h"
+#include "read/text_reader.h"
+
+namespace rightstrack::cli {
+
+int run_parse(const std::string& file, const std::string& format) {
+  auto text = read_text_file(file);
+  if (!text.ok()) {
+    std::cerr << "rightstrack: " << text.status().message() << "\n";
+    return kExitBadInput;
+  }
+  parse::ParseOptions options{std::filesystem::path(file).filename().string(), text->sha256};
+  Document doc = parse::parse_document(text->lines, options);
+  if (format == "text") print_document(std::cout, doc);
+  else std::cout << document_to_json(doc, 1) << "\n";
+  return kExitOk;
+}
+
+}  // namespace rightstrack::cli

@@ -1,0 +1,264 @@
+#include "parse/header.h"
+
+#include <map>
+#include <regex>
+
+#include "core/utf8.h"
+#include "parse/dates.h"
+#include "parse/numerals.h"
+#include "parse/state_names.h"
+
+namespace rightstrack::parse {
+namespace {
+
+using Compiled = std::vector<std::pair<std::string, std::regex>>;
+
+const Compiled& compiled(const RulePack& pack) {
+  static const auto build = [](const RulePack& p) {
+    Compiled c;
+    for (const auto& [kind, re] : p.headers) c.emplace_back(kind, std::regex(re, std::regex::ECMAScript | std::regex::optimize));
+    return c;
+  };
+  static const Compiled zh = build(rule_pack("zh"));
+  static const Compiled en = build(rule_pack("en"));
+  return pack.language == "zh" ? zh : en;
+}
+
+std::string lookup_pair(const RulePack::Pairs& pairs, const std::string& key) {
+  for (const auto& [k, v] : pairs)
+    if (k == key) return v;
+  return "";
+}
+
+std::string strip_spaces_parens(const std::string& s) {
+  std::string out;
+  for (char c : s)
+    if (c != ' ') out.push_back(c);
+  return out;
+}
+
+int to_number(const RulePack& pack, const std::string& s) {
+  auto v = pack.cjk ? chinese_number(s) : english_number(s);
+  return v.value_or(0);
+}
+
+}  // namespace
+
+Header::Header(const RulePack& pack) : pack_(pack) {}
+
+Header::Match Header::match(std::string_view text) const {
+  std::string f = match_form(pack_, text);
+  if (f.empty() || f.size() > 600) return {};
+  std::smatch m;
+  for (const auto& [kind, re] : compiled(pack_)) {
+    if (!std::regex_search(f, m, re)) continue;
+    Match out{kind, {}};
+    for (size_t g = 1; g < m.size(); ++g) out.groups.push_back(m[g].matched ? m[g].str() : "");
+    return out;
+  }
+  if (auto d = find_date(f, pack_.language); d && d->begin == 0 && d->end + 1 >= f.size()) return {"date", {d->first, d->last}};
+  if (!lookup_pair(pack_.bodies, f).empty()) return {"body", {lookup_pair(pack_.bodies, f)}};
+  for (const auto& o : pack_.resolution_openings)
+    if (f == o) return {"opening", {}};
+  static const std::regex kSymbol("^[a-z]{1,6}(?:/[a-z0-9.()\\-]+){1,6}$");
+  if (f.size() < 40 && f.find_first_of("0123456789") != std::string::npos && std::regex_match(f, kSymbol)) return {"symbol", {}};
+  return {};
+}
+
+std::string Header::classify(std::string_view text) const { return match(text).kind; }
+
+Hardness Header::hardness(std::string_view text) const {
+  std::string kind = classify(text);
+  if (kind.empty()) return Hardness::kNone;
+  if (kind == "sponsors" || kind == "note_title" || kind == "resolution_header" || kind == "subtitle") return Hardness::kSoft;
+  return Hardness::kStrict;
+}
+
+std::vector<bool> Header::extract(const std::vector<Block>& blocks, const std::string& all_text, DocumentMeta& meta) const {
+  const size_t n = blocks.size();
+  std::vector<bool> consumed(n, false);
+  std::vector<Match> ms(n);
+  // Only the first page and the adoption block carry header lines.
+  for (size_t i = 0; i < n; ++i)
+    if (i < 40 || i + 15 >= n) ms[i] = match(blocks[i].text);
+  auto kind_at = [&](size_t i) { return i < n ? ms[i].kind : std::string(); };
+  bool adopted = false;
+  std::string number;
+  Adoption adoption;
+  bool has_adoption = false;
+  for (size_t i = 0; i < n; ++i) {
+    const auto& m = ms[i];
+    const std::string& text = blocks[i].text;
+    const std::string prev = i > 0 ? ms[i - 1].kind : "";
+    if (m.kind.empty()) {
+      bool short_line = utf8::length(text) <= 200 && pack_.terminal.find(utf8::last_char(text)) == std::u32string::npos;
+      if (prev == "agenda" && short_line && meta.agenda_title.empty()) {
+        meta.agenda_title = text;
+        consumed[i] = true;
+      } else if ((prev == "res_number" || prev == "sponsors") && short_line && meta.title.empty()) {
+        meta.title = text;
+        consumed[i] = true;
+      }
+      continue;
+    }
+    consumed[i] = true;
+    const std::string g1 = m.groups.empty() ? "" : m.groups[0];
+    if (m.kind == "body" && (meta.body.empty() || meta.body == "GA") && i < 12) {
+      // HRC documents carry the General Assembly masthead above "Human Rights Council".
+      meta.body = g1;
+    } else if (m.kind == "session" && !meta.session) {
+      int v = to_number(pack_, g1.empty() && m.groups.size() > 1 ? m.groups[1] : g1);
+      if (v > 0) meta.session = v;
+    } else if (m.kind == "agenda" && meta.agenda_item.empty()) {
+      meta.agenda_item = strip_spaces_parens(g1.empty() && m.groups.size() > 1 ? m.groups[1] : g1);
+    } else if (m.kind == "date") {
+      bool by_meeting = kind_at(i + 1) == "meeting" || (i > 0 && prev == "meeting");
+      if (by_meeting) {
+        adoption.date = g1;
+        has_adoption = true;
+      } else if (m.groups[1] != g1 && meta.session_dates.empty()) {
+        meta.session_dates = {g1, m.groups[1]};
+      } else if (meta.date.empty() && i < 15) {
+        meta.date = g1;
+      }
+    } else if (m.kind == "meeting") {
+      adoption.meeting = std::stoi(g1);
+      has_adoption = true;
+    } else if (m.kind == "vote_without") {
+      adoption.vote = "without_vote";
+      has_adoption = true;
+    } else if (m.kind == "vote_recorded") {
+      adoption.vote = "recorded_vote";
+      adoption.yes = std::stoi(g1);
+      adoption.no = std::stoi(m.groups[1]);
+      if (!m.groups[2].empty()) adoption.abstain = std::stoi(m.groups[2]);
+      has_adoption = true;
+    } else if (m.kind == "original" && meta.original_language.empty()) {
+      meta.original_language = lookup_pair(pack_.languages, g1);
+    } else if (m.kind == "note_title") {
+      if (meta.title.empty()) meta.title = text;
+      if (meta.date.empty())
+        if (auto d = find_date(text, pack_.language)) meta.date = d->first;
+    } else if (m.kind == "resolution_header") {
+      adopted = true;
+      for (const auto& [name, code] : pack_.bodies)
+        if (meta.body.empty() && match_form(pack_, text).find(name) != std::string::npos) meta.body = code;
+      if (auto d = find_date(text, pack_.language)) adoption.date = d->first, has_adoption = true;
+    } else if (m.kind == "res_number" && number.empty()) {
+      number = g1;
+      std::string_view rest = utf8::trim(text);
+      size_t at = rest.find('/');
+      size_t k = at == std::string_view::npos ? 0 : at + 1;
+      while (k < rest.size() && (std::isdigit(static_cast<unsigned char>(rest[k])) || rest[k] == '.')) ++k;
+      if (rest.substr(k).rfind("…", 0) == 0) k += 3;
+      std::string title(utf8::trim(rest.substr(k)));
+      if (!title.empty() && meta.title.empty()) meta.title = title;
+    } else if (m.kind == "sponsors") {
+      std::string_view t = text;
+      size_t colon = std::max(t.rfind("："), t.rfind(':') == std::string_view::npos ? 0 : t.rfind(':'));
+      if (t.rfind("：") == std::string_view::npos && t.rfind(':') == std::string_view::npos) colon = t.size();
+      parse_sponsors(std::string(t.substr(0, colon)), meta);
+    } else if (m.kind == "symbol" && meta.symbol.empty() && i < 15) {
+      meta.symbol = utf8::remove_spaces(text);
+    } else if (m.kind == "opening" && meta.body.empty()) {
+      for (const auto& [name, code] : pack_.bodies)
+        if (match_form(pack_, text).rfind(name, 0) == 0 || match_form(pack_, text).find(name) != std::string::npos)
+          if (meta.body.empty()) meta.body = code;
+    }
+  }
+  if (has_adoption) meta.adoption = adoption;
+  if (meta.body.empty() && meta.session) meta.body = "GA";  // GA documents print only "Seventy-sixth session"
+  detect_doc_type(blocks, all_text, meta);
+  if (adopted && meta.doc_type == "draft_resolution") meta.doc_type = "resolution";
+  if (meta.symbol.empty() && !number.empty() && number.find('.') == std::string::npos && number.find("…") == std::string::npos &&
+      meta.doc_type == "resolution") {
+    if (meta.body == "HRC") meta.symbol = "A/HRC/RES/" + number;
+    else if (meta.body == "GA") meta.symbol = "A/RES/" + number;
+  }
+  // The date of a resolution is the day it was adopted, not the day it was distributed.
+  if (meta.adoption && !meta.adoption->date.empty() && (meta.date.empty() || meta.doc_type == "resolution"))
+    meta.date = meta.adoption->date;
+  if (meta.doc_type == "pledges") find_term(all_text, meta);
+  find_author(blocks, all_text, meta);
+  return consumed;
+}
+
+void Header::detect_doc_type(const std::vector<Block>& blocks, const std::string& all_text, DocumentMeta& meta) const {
+  std::string head;
+  for (size_t i = 0; i < blocks.size() && i < 15; ++i) head += match_form(pack_, blocks[i].text) + "\n";
+  std::string all = match_form(pack_, all_text);
+  if (!meta.sponsors.empty()) {
+    meta.doc_type = "draft_resolution";
+    return;
+  }
+  for (const auto& [marker, type] : pack_.doctypes) {
+    bool scoped_to_head = type != "pledges";
+    if (type == "report") continue;
+    if ((scoped_to_head ? head : all).find(marker) != std::string::npos) {
+      meta.doc_type = type;
+      return;
+    }
+  }
+  for (const auto& [marker, type] : pack_.doctypes)
+    if (type == "report" && match_form(pack_, meta.title).find(marker) != std::string::npos) {
+      meta.doc_type = "report";
+      return;
+    }
+  meta.doc_type = "other";
+}
+
+void Header::find_term(const std::string& all_text, DocumentMeta& meta) const {
+  static const std::regex kYears("(20[0-9]{2}) ?(?:年)? ?(?:-|–|—|至|to) ?(20[0-9]{2})");
+  static const std::regex kContext("任期|年期|理事会|候选|term|council|member|candida");
+  std::string f = match_form(pack_, std::string_view(all_text).substr(0, 12000));
+  for (auto it = std::sregex_iterator(f.begin(), f.end(), kYears); it != std::sregex_iterator(); ++it) {
+    int a = std::stoi((*it)[1]), b = std::stoi((*it)[2]);
+    if (b - a != 2) continue;
+    size_t from = static_cast<size_t>(std::max<long>(0, it->position(0) - 60));
+    std::string around = f.substr(from, static_cast<size_t>(it->length(0)) + 120);
+    if (std::regex_search(around, kContext)) {
+      meta.term = std::make_pair(a, b);
+      return;
+    }
+  }
+}
+
+void Header::find_author(const std::vector<Block>& blocks, const std::string& all_text, DocumentMeta& meta) const {
+  const auto& states = StateNames::instance();
+  for (const auto& b : blocks) {
+    if (match(b.text).kind != "note_title") continue;
+    auto found = states.find_all(b.text);
+    if (!found.empty()) {
+      meta.author = found.front().alpha3;
+      return;
+    }
+  }
+  if (meta.doc_type != "pledges") return;
+  std::map<std::string, int> counts;
+  std::string best;
+  for (const auto& m : states.find_all(all_text))
+    if (++counts[m.alpha3] > (best.empty() ? 0 : counts[best])) best = m.alpha3;
+  meta.author = best;
+}
+
+void Header::parse_sponsors(const std::string& list, DocumentMeta& meta) const {
+  const auto& states = StateNames::instance();
+  for (size_t i = 0; i < list.size();) {
+    auto m = states.match_at(list, i);
+    if (!m) {
+      ++i;
+      continue;
+    }
+    // "白俄罗斯*、" and "Belarus,* China": the star may follow the separating comma.
+    size_t j = m->end;
+    while (j < list.size() && list[j] == ' ') ++j;
+    if (j + 1 < list.size() && list[j] == ',' && list[j + 1] == '*') ++j;
+    bool star = j < list.size() && list[j] == '*';
+    bool seen = false;
+    for (const auto& s : meta.sponsors) seen = seen || s.state == m->alpha3;
+    if (!seen) meta.sponsors.push_back({m->alpha3, !star, list.substr(m->begin, m->end - m->begin)});
+    i = star ? j + 1 : m->end;
+  }
+}
+
+}  // namespace rightstrack::parse

@@ -1,0 +1,42 @@
+// Header: recognises the lines of a UN document's first page and adoption block (body, session,
+// agenda item, symbol, dates, note title, sponsors, meeting, vote …) and fills DocumentMeta.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/document.h"
+#include "parse/layout.h"
+#include "parse/rule_pack.h"
+
+namespace rightstrack::parse {
+
+class Header {
+ public:
+  explicit Header(const RulePack& pack);
+
+  // The header kind of one line or block ("session", "agenda", …) or "" when it is body text.
+  std::string classify(std::string_view text) const;
+  // Whether a header line stands alone (see Hardness in layout.h).
+  Hardness hardness(std::string_view text) const;
+
+  // Fills `meta` from the blocks; returns, per block, whether it was header material that is not
+  // a provision. `all_text` is the whole document (squeezed), for the term and the author.
+  std::vector<bool> extract(const std::vector<Block>& blocks, const std::string& all_text, DocumentMeta& meta) const;
+
+ private:
+  struct Match {
+    std::string kind;
+    std::vector<std::string> groups;
+  };
+  Match match(std::string_view text) const;
+  void detect_doc_type(const std::vector<Block>& blocks, const std::string& all_text, DocumentMeta& meta) const;
+  void find_term(const std::string& all_text, DocumentMeta& meta) const;
+  void find_author(const std::vector<Block>& blocks, const std::string& all_text, DocumentMeta& meta) const;
+  void parse_sponsors(const std::string& list, DocumentMeta& meta) const;
+
+  const RulePack& pack_;
+};
+
+}  // namespace rightstrack::parse

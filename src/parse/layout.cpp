@@ -1,0 +1,250 @@
+#include "parse/layout.h"
+
+#include <algorithm>
+#include <map>
+
+#include "core/utf8.h"
+#include "parse/labels.h"
+
+namespace rightstrack::parse {
+namespace {
+
+bool all_of_chars(std::string_view s, std::u32string_view allowed) {
+  for (size_t i = 0; i < s.size();) {
+    char32_t c = utf8::next(s, i);
+    if (!utf8::is_space(c) && allowed.find(c) == std::u32string_view::npos) return false;
+  }
+  return true;
+}
+
+bool is_decoration(std::string_view t) { return all_of_chars(t, U"-–—_•·●▪=~*"); }
+
+bool is_ascii_alnum(char32_t c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+struct Line {
+  std::string text;
+  int number = 0;
+  int indent = 0;
+  bool blank = true;
+  bool rule = false;  // "_____": footnotes follow
+  Hardness hard = Hardness::kNone;
+};
+
+// The first page's masthead sets cells side by side ("United Nations      A/HRC/44/L.11"); a
+// run of ten or more spaces separates them (a label and its text are closer).
+std::vector<std::string> masthead_cells(const std::string& line) {
+  std::vector<std::string> cells;
+  size_t start = 0, i = 0;
+  while (i < line.size()) {
+    if (line[i] != ' ') {
+      ++i;
+      continue;
+    }
+    size_t j = i;
+    while (j < line.size() && line[j] == ' ') ++j;
+    if (j - i >= 10 && !utf8::trim(std::string_view(line).substr(start, i - start)).empty() && j < line.size()) {
+      cells.push_back(line.substr(start, i - start));
+      start = j;
+    }
+    i = j;
+  }
+  cells.push_back(line.substr(start));
+  return cells;
+}
+
+int indent_of(std::string_view raw) {
+  int n = 0;
+  for (size_t i = 0; i < raw.size();) {
+    char32_t c = utf8::next(raw, i);
+    if (c == '\t') n += 4;
+    else if (utf8::is_space(c)) ++n;
+    else break;
+  }
+  return n;
+}
+
+// Lines that open something of their own: a label, a caption, a photo credit, a footnote.
+bool starts_item(std::string_view t, const RulePack& pack) {
+  if (detect_label(t)) return true;
+  std::string f = match_form(pack, t.substr(0, 40));
+  for (const auto& c : pack.credits)
+    if (f.rfind(c, 0) == 0) return true;
+  for (const auto& c : pack.captions)
+    if (f.rfind(c, 0) == 0 && f.size() > c.size() && (f[c.size()] == ':' || f.compare(c.size(), 3, "：") == 0)) return true;
+  for (const auto& [box, kind] : pack.boxes)
+    if (f.rfind(box, 0) == 0 && f.size() > box.size() && (f[box.size()] == ':' || f.compare(box.size(), 3, "：") == 0)) return true;
+  return false;
+}
+
+// Width of a full line when the page layout wrapped the text, or 0 when it did not (one line per
+// paragraph). Wrapped text shows many lines of nearly the same, maximal width.
+size_t wrapped_width(const std::vector<Line>& lines) {
+  std::vector<size_t> widths;
+  for (const auto& l : lines)
+    if (!l.blank) widths.push_back(utf8::display_width(l.text));
+  if (widths.size() < 4) return 0;
+  std::sort(widths.begin(), widths.end());
+  size_t w = widths[widths.size() * 8 / 10];
+  size_t near = 0;
+  for (size_t x : widths) near += x * 100 >= w * 85 && x * 100 <= w * 110;
+  return near * 10 >= widths.size() * 3 ? w : 0;
+}
+
+// Whether this document marks a new paragraph by indenting its first line: then a line at the
+// margin after a full line continues the paragraph even when the full line ended a sentence.
+bool indents_paragraphs(const std::vector<Line>& lines, const RulePack& pack) {
+  size_t starts = 0, indented = 0;
+  const Line* prev = nullptr;
+  bool after_blank = false;
+  for (const auto& l : lines) {
+    if (l.blank) {
+      after_blank = prev != nullptr;
+      continue;
+    }
+    if (after_blank && prev && pack.terminal.find(utf8::last_char(prev->text)) != std::u32string::npos &&
+        !starts_item(l.text, pack) && l.hard == Hardness::kNone) {
+      ++starts;
+      indented += l.indent >= 1;
+    }
+    prev = &l;
+    after_blank = false;
+  }
+  return starts >= 2 && indented * 10 >= starts * 7;
+}
+
+bool hyphen_keeps(std::string_view word) {
+  static const char* kPrefixes[] = {"non", "self", "co", "anti", "multi", "inter", "cross", "well", "long",
+                                    "short", "high", "low", "follow", "ex", "pre", "post", "sub", "counter",
+                                    "semi", "child", "gender", "human", "rights", "decision", "policy", "so"};
+  std::string w;
+  for (char c : word) w.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c));
+  for (const char* p : kPrefixes)
+    if (w == p) return true;
+  return false;
+}
+
+}  // namespace
+
+bool is_furniture(std::string_view t) {
+  if (t.empty()) return false;
+  if ((t.rfind("http://", 0) == 0 || t.rfind("https://", 0) == 0 || t.rfind("www.", 0) == 0) && t.find(' ') == std::string_view::npos)
+    return true;
+  std::string s = utf8::remove_spaces(t);
+  if (s.size() <= 4 && all_of_chars(s, U"0123456789")) return true;                       // 12
+  if (s.size() <= 9 && s.front() == '-' && s.back() == '-' && all_of_chars(s, U"-0123456789")) return true;  // - 3 -
+  if (s.size() <= 7 && s.find('/') != std::string::npos && all_of_chars(s, U"/0123456789")) return true;   // 3/12
+  if (s.rfind("GE.", 0) == 0 && s.size() >= 9 && all_of_chars(s.substr(3, 2), U"0123456789")) return true;
+  if (s.size() >= 5 && s.front() == '*' && s.back() == '*' && all_of_chars(s, U"*0123456789")) return true;  // *2112345*
+  std::string low;
+  for (char c : s) low.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c));
+  return low == "pleaserecycle" || low == "请回收";
+}
+
+std::string join_text(const std::string& a, std::string_view b, const RulePack& pack) {
+  if (a.empty()) return std::string(b);
+  if (b.empty()) return a;
+  char32_t last = utf8::last_char(a), first = utf8::first_char(b);
+  if (pack.cjk) {
+    bool space = is_ascii_alnum(last) && is_ascii_alnum(first);
+    return a + (space ? " " : "") + std::string(b);
+  }
+  if (last == '-' && a.size() >= 2 && first >= 'a' && first <= 'z') {
+    size_t w = a.size() - 1;
+    while (w > 0 && utf8::is_latin_letter(static_cast<unsigned char>(a[w - 1]))) --w;
+    std::string_view word(a.data() + w, a.size() - 1 - w);
+    if (!word.empty() && !hyphen_keeps(word)) return a.substr(0, a.size() - 1) + std::string(b);
+    return a + std::string(b);
+  }
+  return a + " " + std::string(b);
+}
+
+Layout build_layout(const std::vector<std::string>& raw, const RulePack& pack,
+                    const std::function<Hardness(std::string_view, size_t)>& hardness) {
+  Layout out;
+  std::vector<Line> lines;
+  lines.reserve(raw.size());
+  // Running headers: short lines that repeat three times or more (the symbol, the title on top of
+  // every page) are furniture wherever they stand.
+  std::map<std::string, int> repeats;
+  for (const auto& r : raw) {
+    std::string_view t = utf8::trim(r);
+    if (!t.empty() && t.size() < 60) ++repeats[std::string(t)];
+  }
+  bool rule_pending = false;
+  for (size_t i = 0; i < raw.size(); ++i) {
+    std::vector<std::string> cells = i < 15 ? masthead_cells(raw[i]) : std::vector<std::string>{raw[i]};
+    for (const auto& cell : cells) {
+      Line l;
+      l.number = static_cast<int>(i) + 1;
+      l.indent = indent_of(cell);
+      std::string_view t = utf8::trim(cell);
+      // Running headers carry the symbol or a page reference; "承诺:" boxes repeat too but are content.
+      bool repeated = !t.empty() && t.size() < 60 && repeats[std::string(t)] >= 3 &&
+                      t.find_first_of("/0123456789") != std::string_view::npos && !starts_item(t, pack) && !is_decoration(t);
+      Hardness h = t.empty() ? Hardness::kNone : hardness(t, i);
+      // "21/21" under the heading of a resolution is its number, not a page reference.
+      bool header_number = i < 20 && h != Hardness::kNone;
+      if ((is_furniture(t) && !header_number) || repeated) {
+        out.furniture.emplace_back(t);
+        continue;  // furniture never separates the two halves of a paragraph
+      }
+      if (!t.empty() && t.find("___") != std::string_view::npos && all_of_chars(t, U"_")) rule_pending = true;
+      if (!t.empty() && !is_decoration(t)) {
+        l.text = std::string(t);
+        l.blank = false;
+        l.hard = h;
+        l.rule = rule_pending;
+        rule_pending = false;
+      }
+      lines.push_back(std::move(l));
+    }
+  }
+  size_t width = wrapped_width(lines);
+  const bool indent_style = indents_paragraphs(lines, pack);
+  auto full = [&](const std::string& t) { return width > 0 && utf8::display_width(t) * 10 >= width * 8; };
+  auto ends_with = [](const std::string& t, const std::u32string& set) { return set.find(utf8::last_char(t)) != std::u32string::npos; };
+
+  Block cur;
+  int first_indent = 0;  // of the current block's first line
+  bool cur_soft = false;  // the current block holds a soft header line: it ends at a blank line
+  bool open = false;
+  const Line* prev = nullptr;
+  int blanks = 0;
+  for (const auto& l : lines) {
+    if (l.blank) {
+      ++blanks;
+      continue;
+    }
+    bool join = false;
+    if (open && prev && l.hard != Hardness::kStrict && prev->hard != Hardness::kStrict && !l.rule &&
+        !starts_item(l.text, pack)) {
+      bool terminal = ends_with(prev->text, pack.terminal);
+      bool continues = ends_with(prev->text, pack.continuation);
+      bool clause_end = terminal || utf8::last_char(prev->text) == ',' || utf8::last_char(prev->text) == U'，';
+      // A paragraph's first line is indented; its continuation lines are not.
+      bool indented = l.indent >= 2 && l.indent >= first_indent;
+      bool soft = l.hard == Hardness::kSoft || cur_soft;
+      if (clause_end && indented) join = false;
+      else if (blanks == 0) join = continues || full(prev->text) || !terminal;
+      else if (indent_style && full(prev->text) && l.indent == 0 && !soft) join = blanks <= 3;
+      else join = !soft && blanks <= 3 && !terminal && full(prev->text);
+    }
+    if (join) {
+      cur.text = join_text(cur.text, l.text, pack);
+      cur.last_line = l.number;
+      cur_soft = cur_soft || l.hard == Hardness::kSoft;
+    } else {
+      if (open) out.blocks.push_back(std::move(cur));
+      cur = Block{l.text, l.number, l.number, l.rule};
+      first_indent = l.indent;
+      cur_soft = l.hard == Hardness::kSoft;
+      open = true;
+    }
+    prev = &l;
+    blanks = 0;
+  }
+  if (open) out.blocks.push_back(std::move(cur));
+  return out;
+}
+
+}  // namespace rightstrack::parse

@@ -1,0 +1,363 @@
+#include "parse/structure.h"
+
+#include <cctype>
+#include <optional>
+
+#include "core/utf8.h"
+#include "parse/clause_verbs.h"
+#include "parse/labels.h"
+#include "parse/state_names.h"
+
+namespace rightstrack::parse {
+namespace {
+
+bool starts_with(const std::string& s, const std::string& p) { return s.compare(0, p.size(), p) == 0; }
+
+bool ends_with_colon(const std::string& f) {
+  return !f.empty() && (f.back() == ':' || (f.size() >= 3 && f.compare(f.size() - 3, 3, "：") == 0));
+}
+
+std::string drop_colon(std::string f) {
+  while (!f.empty() && (f.back() == ':' || f.back() == ' ')) f.pop_back();
+  if (f.size() >= 3 && f.compare(f.size() - 3, 3, "：") == 0) f.resize(f.size() - 3);
+  return f;
+}
+
+// "<marker>:" or "<marker>：" at the start of f: the length of marker and colon.
+size_t marker_prefix(const std::string& f, const std::string& marker) {
+  if (!starts_with(f, marker)) return 0;
+  size_t k = marker.size();
+  while (k < f.size() && f[k] == ' ') ++k;
+  if (k < f.size() && f[k] == ':') return k + 1;
+  if (f.compare(k, 3, "：") == 0) return k + 3;
+  return 0;
+}
+
+// Byte offset in `text` after skipping `n` bytes of its match form (spaces ignored for CJK).
+size_t skip_form(const std::string& text, size_t n, const RulePack& pack) {
+  size_t seen = 0, i = 0;
+  while (i < text.size() && seen < n) {
+    size_t start = i;
+    char32_t c = utf8::next(text, i);
+    if (utf8::is_space(c)) continue;
+    seen += i - start;
+  }
+  (void)pack;
+  return i;
+}
+
+std::string strip_markers(const std::string& text, std::vector<std::string>& refs) {
+  std::string out;
+  for (size_t i = 0; i < text.size();) {
+    size_t start = i;
+    char32_t c = utf8::next(text, i);
+    if (c == U'¹' || c == U'²' || c == U'³' || (c >= U'⁰' && c <= U'⁹')) {
+      refs.push_back(utf8::from_u32(std::u32string(1, c)));
+      continue;
+    }
+    out.append(text, start, i - start);
+  }
+  return std::string(utf8::trim(out));
+}
+
+class Builder {
+ public:
+  Builder(const DocumentMeta& meta, const RulePack& pack, const Header& header)
+      : meta_(meta), pack_(pack), header_(header) {
+    resolution_ = meta.doc_type == "resolution" || meta.doc_type == "draft_resolution";
+    pledges_ = meta.doc_type == "pledges";
+  }
+
+  void add(const Block& b, bool consumed) {
+    std::string f = match_form(pack_, b.text);
+    if (consumed) {
+      if (header_.classify(b.text) == "opening") in_body_ = true;
+      return;
+    }
+    Provision p;
+    p.line = b.line;
+    std::string text = b.text;
+    auto label = detect_label(text);
+    if (label) {
+      p.label = label->text;
+      text = std::string(utf8::trim(std::string_view(text).substr(label->length)));
+    }
+    p.text = strip_markers(text, p.footnote_refs);
+    if (!label && (b.after_rule || (!out_.empty() && out_.back().kind == "footnote"))) {
+      if (auto num = footnote_number(b.text)) {
+        p.label = num->first;
+        p.text = num->second;
+        return emit_footnote(std::move(p), Label{p.label, "footnote", 0});
+      }
+    }
+    if (!pack_.cjk) strip_trailing_ref(p);
+    std::string tf = match_form(pack_, p.text);
+    if (label && label->style == "footnote") return emit_footnote(std::move(p), *label);
+    if (caption(p, f) || credit(f, b.text) || box(p, tf)) return;
+    section(tf);
+    bool heading = looks_like_heading(p, tf, label);
+    if (heading) return emit_heading(std::move(p), label);
+    classify(p, tf, label);
+  }
+
+  std::vector<Provision> take() { return std::move(out_); }
+
+ private:
+  struct Level {
+    std::string style;
+    size_t index;
+  };
+
+  void push(Provision p) {
+    p.id = "p" + std::to_string(out_.size() + 1);
+    out_.push_back(std::move(p));
+  }
+
+  void emit_footnote(Provision p, const Label& label) {
+    p.kind = "footnote";
+    p.label = label.text;
+    push(std::move(p));
+  }
+
+  // "1 See A/HRC/44/44." below a page's rule: a footnote numbered in plain digits.
+  static std::optional<std::pair<std::string, std::string>> footnote_number(const std::string& text) {
+    size_t i = 0;
+    while (i < text.size() && i < 3 && std::isdigit(static_cast<unsigned char>(text[i]))) ++i;
+    if (i == 0 || i > 2 || i >= text.size() || text[i] != ' ') return std::nullopt;
+    return std::make_pair(text.substr(0, i), std::string(utf8::trim(std::string_view(text).substr(i))));
+  }
+
+  // English plain text keeps footnote references as digits glued to punctuation: "inequalities,1".
+  static void strip_trailing_ref(Provision& p) {
+    std::string& t = p.text;
+    size_t i = t.size();
+    while (i > 0 && std::isdigit(static_cast<unsigned char>(t[i - 1]))) --i;
+    if (i == t.size() || t.size() - i > 2 || i == 0) return;
+    char before = t[i - 1];
+    if (before != ',' && before != ';' && before != '.' && before != ':') return;
+    p.footnote_refs.push_back(t.substr(i));
+    t.resize(i);
+  }
+
+  bool caption(Provision& p, const std::string& f) {
+    for (const auto& c : pack_.captions) {
+      size_t k = marker_prefix(f, c);
+      if (k == 0) continue;
+      p.kind = "caption";
+      p.label.clear();
+      p.text = std::string(utf8::trim(std::string_view(p.text).substr(skip_form(p.text, k, pack_))));
+      box_.clear();
+      push(std::move(p));
+      return true;
+    }
+    return false;
+  }
+
+  bool credit(const std::string& f, const std::string& text) {
+    for (const auto& c : pack_.credits) {
+      if (!starts_with(f, c)) continue;
+      if (!out_.empty() && out_.back().kind == "caption" && out_.back().credit.empty()) out_.back().credit = text;
+      return true;  // a credit without a photo caption is page furniture
+    }
+    return false;
+  }
+
+  bool box(Provision& p, std::string& tf) {
+    for (const auto& [marker, kind] : pack_.boxes) {
+      size_t k = marker_prefix(tf, marker);
+      if (k == 0) continue;
+      box_ = kind;
+      p.text = std::string(utf8::trim(std::string_view(p.text).substr(skip_form(p.text, k, pack_))));
+      tf = match_form(pack_, p.text);
+      if (p.text.empty()) return true;
+      p.kind = kind;
+      p.section = section_;
+      push(std::move(p));
+      return true;
+    }
+    if (!box_.empty() && !p.label.empty() && p.kind.empty()) box_.clear();
+    return false;
+  }
+
+  void section(const std::string& tf) {
+    for (const auto& [marker, level] : pack_.sections)
+      if (starts_with(tf, marker)) section_ = level;
+  }
+
+  bool looks_like_heading(const Provision& p, const std::string& tf, const std::optional<Label>& label) {
+    if (tf.empty()) return false;
+    char32_t last = utf8::last_char(p.text);
+    bool punct = pack_.terminal.find(last) != std::u32string::npos || last == U'，' || last == ',' || last == ':' ||
+                 last == U'：' || last == U'、';
+    size_t len = utf8::length(p.text);
+    if (label && is_heading_style(label->style)) return !punct && len <= 120;
+    if (label) return false;
+    if (!box_.empty() && len > 25) return false;
+    return !punct && len <= (pack_.cjk ? 40u : 90u) && !starts_with_pledge(tf);
+  }
+
+  void emit_heading(Provision p, const std::optional<Label>& label) {
+    p.kind = "heading";
+    box_.clear();
+    intro_.reset();
+    // "II. At the national level" opens a section; any other heading closes it.
+    std::string level;
+    std::string tf = match_form(pack_, p.text);
+    for (const auto& [marker, lvl] : pack_.sections)
+      if (starts_with(tf, marker)) level = lvl;
+    section_ = level;
+    p.section = level;
+    // Labelled headings nest: 一. > A. ; paragraphs nest under the innermost heading.
+    while (!stack_.empty() && !is_heading_style(stack_.back().style)) stack_.pop_back();
+    if (label) {
+      place(p, label->style);
+    } else {
+      p.parent.clear();
+    }
+    push(std::move(p));
+    if (label) stack_.back().index = out_.size() - 1;
+  }
+
+  // Puts the provision in the label hierarchy and sets its parent.
+  void place(Provision& p, const std::string& style) {
+    size_t at = stack_.size();
+    for (size_t i = 0; i < stack_.size(); ++i)
+      if (stack_[i].style == style) at = i;
+    if (at < stack_.size()) stack_.resize(at);
+    if (!stack_.empty()) p.parent = out_[stack_.back().index].id;
+    else if (intro_) p.parent = out_[*intro_].id;
+    stack_.push_back({style, out_.size()});
+  }
+
+  bool starts_with_pledge(const std::string& tf) const {
+    // "<State> 承诺…" / "Belgium commits to …": the author speaks in the first person of a pledge.
+    size_t at = 0;
+    if (auto m = StateNames::instance().match_at(tf, 0)) at = m->end;
+    else if (!pack_.cjk) return false;
+    while (at < tf.size() && tf[at] == ' ') ++at;
+    std::string rest = tf.substr(at);
+    for (const char* adverb : {"还", "将", "也", "再次", "郑重", "also ", "further ", "hereby ", "will "})
+      if (starts_with(rest, adverb)) rest = rest.substr(std::string(adverb).size());
+    for (const auto& v : pack_.pledge_verbs)
+      if (starts_with(rest, v) && at > 0) return true;
+    return false;
+  }
+
+  bool pledge_intro(const std::string& tf) const {
+    if (!ends_with_colon(tf)) return false;
+    std::string body = drop_colon(tf);
+    for (const char* tail : {"将", " to", " itself to", " themselves to"})
+      if (body.size() > std::string(tail).size() && body.compare(body.size() - std::string(tail).size(), std::string::npos, tail) == 0)
+        body.resize(body.size() - std::string(tail).size());
+    for (const auto& v : pack_.pledge_verbs)
+      if (body.size() >= v.size() && body.compare(body.size() - v.size(), v.size(), v) == 0) return true;
+    return false;
+  }
+
+  void classify(Provision& p, const std::string& tf, const std::optional<Label>& label) {
+    const std::string style = label ? label->style : "";
+    bool upr = style == "num-sub";
+    if (!label) {
+      stack_.clear();
+      intro_.reset();
+    } else if (intro_ && intro_level_ && !style.empty()) {
+      // An item at the intro's own level or above ends its list.
+      for (size_t i = 0; i < stack_.size() && i <= *intro_level_; ++i)
+        if (stack_[i].style == style) intro_.reset();
+    }
+    if (label) place(p, style);
+    p.section = section_;
+
+    if (upr) {
+      p.kind = "recommendation";
+      recommendation(p);
+    } else if (!box_.empty()) {
+      p.kind = box_;
+    } else if (resolution_ && in_body_ && !label) {
+      p.kind = "preamble";
+    } else if (resolution_ && in_body_ && style == "num") {
+      p.kind = "operative";
+    } else if (intro_ && label && pledge_context_) {
+      p.kind = "pledge";
+    } else if (pledges_ && !pledge_intro(tf) && starts_with_pledge(tf)) {
+      p.kind = "pledge";
+    } else if (label && (style == "num" || style == "num-sub")) {
+      p.kind = "paragraph";
+    } else if (label) {
+      p.kind = "list_item";
+    } else {
+      p.kind = utf8::length(p.text) > 25 || pack_.terminal.find(utf8::last_char(p.text)) != std::u32string::npos ? "paragraph" : "text";
+    }
+    if (p.kind == "preamble" || p.kind == "operative") {
+      auto v = opening_verb(p.text, pack_);
+      p.verb = v.printed;
+      p.verb_id = v.id;
+    }
+    push(std::move(p));
+    const Provision& added = out_.back();
+    if (ends_with_colon(tf)) {
+      intro_ = out_.size() - 1;
+      pledge_context_ = pledge_intro(tf);
+      intro_level_.reset();
+      if (label) intro_level_ = stack_.size() - 1;
+    }
+    if (ends_with_colon(tf) && added.kind != "recommendation") {
+      // "The following recommendations … enjoy its support:" sets the position of those below it.
+      position_ = upr_position(tf);
+    }
+  }
+
+  std::string upr_position(const std::string& tf) const {
+    for (const auto& [marker, pos] : pack_.positions)
+      if (tf.find(marker) != std::string::npos) return pos;
+    return "";
+  }
+
+  void recommendation(Provision& p) {
+    // "Ratify … (France) (Lithuania);" → recommending states from the trailing parentheses.
+    std::string t = p.text;
+    while (!t.empty() && (t.back() == ';' || t.back() == '.' || t.back() == ' ')) t.pop_back();
+    for (const char* end : {"；", "。"})
+      if (t.size() >= 3 && t.compare(t.size() - 3, 3, end) == 0) t.resize(t.size() - 3);
+    std::vector<std::string> found;
+    while (!t.empty()) {
+      char32_t last = utf8::last_char(t);
+      if (last != ')' && last != U'）') break;
+      size_t open = std::max(t.rfind('('), t.rfind("（") == std::string::npos ? 0 : t.rfind("（"));
+      if (t.rfind('(') == std::string::npos && t.rfind("（") == std::string::npos) break;
+      size_t inner_begin = t[open] == '(' ? open + 1 : open + 3;
+      size_t inner_end = last == ')' ? t.size() - 1 : t.size() - 3;
+      std::string inner = t.substr(inner_begin, inner_end - inner_begin);
+      auto state = StateNames::instance().lookup(inner);
+      if (!state) break;
+      found.insert(found.begin(), *state);
+      t = std::string(utf8::trim(t.substr(0, open)));
+    }
+    p.recommending = found;
+    p.position = position_;
+  }
+
+  const DocumentMeta& meta_;
+  const RulePack& pack_;
+  const Header& header_;
+  bool resolution_ = false, pledges_ = false, in_body_ = false;
+  std::vector<Provision> out_;
+  std::vector<Level> stack_;
+  std::optional<size_t> intro_;
+  std::optional<size_t> intro_level_;
+  bool pledge_context_ = false;
+  std::string section_;
+  std::string box_;
+  std::string position_;
+};
+
+}  // namespace
+
+std::vector<Provision> build_provisions(const std::vector<Block>& blocks, const std::vector<bool>& consumed,
+                                        const DocumentMeta& meta, const RulePack& pack, const Header& header) {
+  Builder b(meta, pack, header);
+  for (size_t i = 0; i < blocks.size(); ++i) b.add(blocks[i], consumed[i]);
+  return b.take();
+}
+
+}  // namespace rightstrack::parse

@@ -1,0 +1,63 @@
+// Repository: the one storage interface of rightstrack. SQLite implements it today, PostgreSQL
+// later; nothing of either leaks through it. A document is identified by the SHA-256 of its
+// bytes; a changed file at a known path becomes a new version and the old one stays.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/document.h"
+#include "core/result.h"
+
+namespace rightstrack {
+
+struct DocumentSummary {
+  int64_t id = 0;
+  std::string sha256;
+  std::string path;
+  std::string file_name;
+  int version = 1;
+  std::string language, doc_type, body, symbol, title, date, author;
+  int provision_count = 0;
+  std::string ingested_at;
+};
+
+struct StoredDocument {
+  DocumentSummary summary;
+  Document document;
+  std::string content;  // the text as read (UTF-8, lines joined with '\n')
+};
+
+enum class PutOutcome { kNew, kNewVersion, kUnchanged };
+
+struct PutResult {
+  PutOutcome outcome = PutOutcome::kNew;
+  int64_t id = 0;
+  int version = 1;
+};
+
+class Repository {
+ public:
+  virtual ~Repository() = default;
+
+  // True when a document with these exact bytes is stored (so re-reading it can be skipped).
+  virtual Result<std::optional<DocumentSummary>> find_by_sha256(const std::string& sha256) = 0;
+  // Stores one document atomically: all of it or, on any error, nothing.
+  virtual Result<PutResult> put_document(const std::string& path, const Document& doc, const std::string& content) = 0;
+  // Remembers why a file was refused, for `list --failures` and later audits.
+  virtual Status log_failure(const std::string& path, const std::string& reason) = 0;
+  virtual Result<std::vector<DocumentSummary>> list_documents() = 0;
+  // By numeric id, symbol, file name or path (newest version), or sha256 prefix (≥ 8 hex digits).
+  virtual Result<std::optional<StoredDocument>> find_document(const std::string& key) = 0;
+  // The database's own integrity check plus the store's invariants; each problem is one line.
+  virtual Result<std::vector<std::string>> check() = 0;
+  virtual int schema_version() const = 0;
+};
+
+// `location` is a file path (SQLite). An unusable location yields an error naming it.
+Result<std::unique_ptr<Repository>> open_repository(const std::string& location);
+
+}  // namespace rightstrack

@@ -1,0 +1,86 @@
+#include "store/sqlite/migrations.h"
+
+#include "store/sqlite/statement.h"
+
+namespace rightstrack::sqlite {
+
+const std::vector<Migration>& migrations() {
+  static const std::vector<Migration> kMigrations = {
+      {1, R"sql(
+CREATE TABLE documents(
+  id INTEGER PRIMARY KEY,
+  sha256 TEXT NOT NULL UNIQUE,
+  path TEXT NOT NULL,
+  file_name TEXT NOT NULL,
+  version INTEGER NOT NULL CHECK (version >= 1),
+  language TEXT, doc_type TEXT, body TEXT, session INTEGER, symbol TEXT, title TEXT, date TEXT, author TEXT,
+  provision_count INTEGER NOT NULL,
+  content TEXT NOT NULL,
+  content_sha256 TEXT NOT NULL,
+  doc_json TEXT NOT NULL,
+  ingested_at TEXT NOT NULL,
+  UNIQUE(path, version));
+CREATE TABLE provisions(
+  document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  seq INTEGER NOT NULL,
+  pid TEXT NOT NULL,
+  label TEXT, kind TEXT NOT NULL, section TEXT, parent TEXT,
+  text TEXT NOT NULL, verb TEXT, verb_id TEXT,
+  PRIMARY KEY(document_id, seq),
+  UNIQUE(document_id, pid));
+)sql"},
+      {2, R"sql(
+CREATE TABLE ingest_failures(
+  id INTEGER PRIMARY KEY,
+  at TEXT NOT NULL,
+  path TEXT NOT NULL,
+  reason TEXT NOT NULL);
+CREATE INDEX documents_symbol ON documents(symbol);
+CREATE INDEX documents_file_name ON documents(file_name);
+CREATE INDEX provisions_kind ON provisions(kind);
+)sql"},
+  };
+  return kMigrations;
+}
+
+int latest_schema_version() { return migrations().back().version; }
+
+namespace {
+Result<int> current_version(sqlite3* db) {
+  Statement st(db, "SELECT version FROM schema_version");
+  if (!st.status().is_ok()) return st.status();
+  auto step = st.step();
+  if (step == Statement::Step::kRow) return static_cast<int>(st.integer(0));
+  if (step == Statement::Step::kDone) return 0;
+  return st.status();
+}
+}  // namespace
+
+Result<int> migrate(sqlite3* db, int target) {
+  if (target <= 0) target = latest_schema_version();
+  if (auto s = exec(db, "BEGIN IMMEDIATE"); !s.is_ok()) return s;
+  auto fail = [db](Status s) -> Result<int> {
+    exec(db, "ROLLBACK");
+    return s;
+  };
+  if (auto s = exec(db, "CREATE TABLE IF NOT EXISTS schema_version(version INTEGER NOT NULL)"); !s.is_ok()) return fail(s);
+  auto cur = current_version(db);
+  if (!cur.ok()) return fail(cur.status());
+  int version = cur.value();
+  if (version > latest_schema_version())
+    return fail(Status::invalid_input("database schema version " + std::to_string(version) +
+                                      " is newer than this rightstrack understands (" +
+                                      std::to_string(latest_schema_version()) + "); upgrade rightstrack"));
+  for (const auto& m : migrations()) {
+    if (m.version <= version || m.version > target) continue;
+    if (auto s = exec(db, m.sql); !s.is_ok())
+      return fail(Status::internal("migration " + std::to_string(m.version) + " failed: " + s.message()));
+    version = m.version;
+  }
+  auto s = exec(db, "DELETE FROM schema_version; INSERT INTO schema_version(version) VALUES (" + std::to_string(version) + ")");
+  if (!s.is_ok()) return fail(s);
+  if (auto c = exec(db, "COMMIT"); !c.is_ok()) return fail(c);
+  return version;
+}
+
+}  // namespace rightstrack::sqlite

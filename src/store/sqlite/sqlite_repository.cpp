@@ -1,0 +1,181 @@
+#include "store/sqlite/sqlite_repository.h"
+
+#include <chrono>
+#include <ctime>
+#include <filesystem>
+
+#include "core/document_json.h"
+#include "core/sha256.h"
+#include "store/sqlite/migrations.h"
+#include "store/sqlite/statement.h"
+
+namespace rightstrack::sqlite {
+namespace {
+
+constexpr const char* kSummaryColumns =
+    "id, sha256, path, file_name, version, language, doc_type, body, symbol, title, date, author, provision_count, ingested_at";
+
+DocumentSummary read_summary(const Statement& st) {
+  DocumentSummary s;
+  s.id = st.integer(0);
+  s.sha256 = st.text(1);
+  s.path = st.text(2);
+  s.file_name = st.text(3);
+  s.version = static_cast<int>(st.integer(4));
+  s.language = st.text(5);
+  s.doc_type = st.text(6);
+  s.body = st.text(7);
+  s.symbol = st.text(8);
+  s.title = st.text(9);
+  s.date = st.text(10);
+  s.author = st.text(11);
+  s.provision_count = static_cast<int>(st.integer(12));
+  s.ingested_at = st.text(13);
+  return s;
+}
+
+std::string now_utc() {
+  std::time_t t = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
+  std::tm tm{};
+  gmtime_r(&t, &tm);
+  char buf[32];
+  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
+  return buf;
+}
+
+bool all_digits(const std::string& s) {
+  return !s.empty() && s.size() < 18 && s.find_first_not_of("0123456789") == std::string::npos;
+}
+bool is_hex(const std::string& s) { return s.find_first_not_of("0123456789abcdef") == std::string::npos; }
+
+}  // namespace
+
+Result<std::unique_ptr<SqliteRepository>> SqliteRepository::open(const std::string& path, int schema_target) {
+  sqlite3* db = nullptr;
+  int rc = sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_FULLMUTEX, nullptr);
+  if (rc != SQLITE_OK) {
+    std::string msg = db ? sqlite3_errmsg(db) : "out of memory";
+    sqlite3_close(db);
+    return Status::io_error(path + ": cannot open database: " + msg);
+  }
+  sqlite3_busy_timeout(db, 5000);
+  auto fail = [&](const Status& s) -> Result<std::unique_ptr<SqliteRepository>> {
+    sqlite3_close(db);
+    return Status(s.code() == Status::Code::kInvalidInput ? s : Status::io_error(path + ": " + s.message()));
+  };
+  // A file that is not a database fails here with "file is not a database".
+  if (auto s = exec(db, "PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON; PRAGMA synchronous=NORMAL;"); !s.is_ok())
+    return fail(s);
+  auto v = migrate(db, schema_target);
+  if (!v.ok()) return fail(v.status());
+  return std::unique_ptr<SqliteRepository>(new SqliteRepository(db, v.value()));
+}
+
+SqliteRepository::~SqliteRepository() { sqlite3_close(db_); }
+
+Result<std::optional<DocumentSummary>> SqliteRepository::summary_where(const std::string& where, const std::string& arg) {
+  Statement st(db_, std::string("SELECT ") + kSummaryColumns + " FROM documents WHERE " + where +
+                        " ORDER BY version DESC, id DESC LIMIT 1");
+  if (!st.status().is_ok()) return st.status();
+  st.bind(1, arg);
+  auto step = st.step();
+  if (step == Statement::Step::kRow) return std::optional<DocumentSummary>(read_summary(st));
+  if (step == Statement::Step::kDone) return std::optional<DocumentSummary>();
+  return st.status();
+}
+
+Result<std::optional<DocumentSummary>> SqliteRepository::find_by_sha256(const std::string& sha256) {
+  return summary_where("sha256 = ?1", sha256);
+}
+
+Result<PutResult> SqliteRepository::put_document(const std::string& path, const Document& doc, const std::string& content) {
+  if (auto s = exec(db_, "BEGIN IMMEDIATE"); !s.is_ok()) return s;
+  auto r = insert_document(path, doc, content);
+  if (!r.ok() || r->outcome == PutOutcome::kUnchanged) {
+    exec(db_, "ROLLBACK");
+    return r;
+  }
+  if (auto s = exec(db_, "COMMIT"); !s.is_ok()) {
+    exec(db_, "ROLLBACK");
+    return s;
+  }
+  return r;
+}
+
+Result<PutResult> SqliteRepository::insert_document(const std::string& path, const Document& doc, const std::string& content) {
+  auto existing = find_by_sha256(doc.sha256);
+  if (!existing.ok()) return existing.status();
+  if (existing.value()) return PutResult{PutOutcome::kUnchanged, existing.value()->id, existing.value()->version};
+
+  Statement ver(db_, "SELECT COALESCE(MAX(version), 0) FROM documents WHERE path = ?1");
+  ver.bind(1, path);
+  if (ver.step() != Statement::Step::kRow) return ver.status();
+  int version = static_cast<int>(ver.integer(0)) + 1;
+
+  const auto& m = doc.meta;
+  Statement ins(db_,
+                "INSERT INTO documents(sha256, path, file_name, version, language, doc_type, body, session, symbol, title, "
+                "date, author, provision_count, content, content_sha256, doc_json, ingested_at) "
+                "VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17)");
+  ins.bind(1, doc.sha256).bind(2, path).bind(3, std::filesystem::path(path).filename().string()).bind(4, version);
+  ins.bind_text_or_null(5, m.language).bind_text_or_null(6, m.doc_type).bind_text_or_null(7, m.body).bind_opt(8, m.session);
+  ins.bind_text_or_null(9, m.symbol).bind_text_or_null(10, m.title).bind_text_or_null(11, m.date).bind_text_or_null(12, m.author);
+  ins.bind(13, static_cast<int64_t>(doc.provisions.size())).bind(14, content).bind(15, sha256_hex(content));
+  ins.bind(16, document_to_json(doc, -1)).bind(17, now_utc());
+  if (auto s = ins.run(); !s.is_ok()) return s;
+  int64_t id = sqlite3_last_insert_rowid(db_);
+
+  Statement prov(db_,
+                 "INSERT INTO provisions(document_id, seq, pid, label, kind, section, parent, text, verb, verb_id) "
+                 "VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10)");
+  if (!prov.status().is_ok()) return prov.status();
+  int seq = 0;
+  for (const auto& p : doc.provisions) {
+    prov.bind(1, id).bind(2, seq++).bind(3, p.id).bind_text_or_null(4, p.label).bind(5, p.kind);
+    prov.bind_text_or_null(6, p.section).bind_text_or_null(7, p.parent).bind(8, p.text);
+    prov.bind_text_or_null(9, p.verb).bind_text_or_null(10, p.verb_id);
+    if (auto s = prov.run(); !s.is_ok()) return Status::internal("provision " + p.id + " not stored: " + s.message());
+    prov.reset();
+  }
+  return PutResult{version == 1 ? PutOutcome::kNew : PutOutcome::kNewVersion, id, version};
+}
+
+Status SqliteRepository::log_failure(const std::string& path, const std::string& reason) {
+  Statement st(db_, "INSERT INTO ingest_failures(at, path, reason) VALUES (?1, ?2, ?3)");
+  st.bind(1, now_utc()).bind(2, path).bind(3, reason);
+  return st.run();
+}
+
+Result<std::vector<DocumentSummary>> SqliteRepository::list_documents() {
+  Statement st(db_, std::string("SELECT ") + kSummaryColumns + " FROM documents ORDER BY id");
+  if (!st.status().is_ok()) return st.status();
+  std::vector<DocumentSummary> out;
+  Statement::Step step;
+  while ((step = st.step()) == Statement::Step::kRow) out.push_back(read_summary(st));
+  if (step == Statement::Step::kError) return st.status();
+  return out;
+}
+
+Result<std::optional<StoredDocument>> SqliteRepository::find_document(const std::string& key) {
+  Result<std::optional<DocumentSummary>> found = std::optional<DocumentSummary>();
+  if (all_digits(key)) found = summary_where("id = CAST(?1 AS INTEGER)", key);
+  if (found.ok() && !found.value()) found = summary_where("symbol = ?1", key);
+  if (found.ok() && !found.value()) found = summary_where("file_name = ?1", key);
+  if (found.ok() && !found.value()) found = summary_where("path = ?1", key);
+  if (found.ok() && !found.value() && key.size() >= 8 && is_hex(key)) found = summary_where("sha256 LIKE ?1 || '%'", key);
+  if (!found.ok()) return found.status();
+  if (!found.value()) return std::optional<StoredDocument>();
+
+  StoredDocument out;
+  out.summary = *found.value();
+  Statement st(db_, "SELECT doc_json, content FROM documents WHERE id = ?1");
+  st.bind(1, out.summary.id);
+  if (st.step() != Statement::Step::kRow) return st.status();
+  auto doc = document_from_json(st.text(0));
+  if (!doc.ok()) return Status::corruption("document " + std::to_string(out.summary.id) + ": " + doc.status().message());
+  out.document = std::move(doc).value();
+  out.content = st.text(1);
+  return std::optional<StoredDocument>(std::move(out));
+}
+
+}  // namespace rightstrack::sqlite

@@ -1,0 +1,38 @@
+// SqliteRepository: the Repository on one SQLite file through the C API — WAL journal, foreign
+// keys, a busy timeout, and one transaction per stored document.
+#pragma once
+
+#include <sqlite3.h>
+
+#include <memory>
+#include <string>
+
+#include "store/repository.h"
+
+namespace rightstrack::sqlite {
+
+class SqliteRepository : public Repository {
+ public:
+  // `schema_target` > 0 stops migrations at that version (tests of upgrades use it).
+  static Result<std::unique_ptr<SqliteRepository>> open(const std::string& path, int schema_target = 0);
+  ~SqliteRepository() override;
+
+  Result<std::optional<DocumentSummary>> find_by_sha256(const std::string& sha256) override;
+  Result<PutResult> put_document(const std::string& path, const Document& doc, const std::string& content) override;
+  Status log_failure(const std::string& path, const std::string& reason) override;
+  Result<std::vector<DocumentSummary>> list_documents() override;
+  Result<std::optional<StoredDocument>> find_document(const std::string& key) override;
+  Result<std::vector<std::string>> check() override;
+  int schema_version() const override { return schema_version_; }
+
+ private:
+  SqliteRepository(sqlite3* db, int version) : db_(db), schema_version_(version) {}
+  Result<PutResult> insert_document(const std::string& path, const Document& doc, const std::string& content);
+  Result<std::optional<DocumentSummary>> summary_where(const std::string& where, const std::string& arg);
+  void check_invariants(std::vector<std::string>& problems);
+
+  sqlite3* db_;
+  int schema_version_;
+};
+
+}  // namespace rightstrack::sqlite

@@ -1,0 +1,49 @@
+// Statement: RAII over a prepared sqlite3_stmt with typed binds and column reads. Private to the
+// SQLite backend.
+#pragma once
+
+#include <sqlite3.h>
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "core/result.h"
+
+namespace rightstrack::sqlite {
+
+class Statement {
+ public:
+  Statement(sqlite3* db, std::string_view sql);
+  ~Statement();
+  Statement(const Statement&) = delete;
+  Statement& operator=(const Statement&) = delete;
+
+  const Status& status() const { return status_; }
+  Statement& bind(int i, std::string_view v);
+  Statement& bind(int i, int64_t v);
+  Statement& bind(int i, int v) { return bind(i, static_cast<int64_t>(v)); }
+  Statement& bind_null(int i);
+  Statement& bind_opt(int i, const std::optional<int>& v);
+  Statement& bind_text_or_null(int i, std::string_view v);
+
+  // kRow, kDone, or an error in status().
+  enum class Step { kRow, kDone, kError };
+  Step step();
+  Status run();  // steps to completion
+  void reset();  // ready to bind and step again
+
+  std::string text(int col) const;
+  int64_t integer(int col) const;
+  bool is_null(int col) const;
+
+ private:
+  sqlite3* db_;
+  sqlite3_stmt* stmt_ = nullptr;
+  Status status_;
+};
+
+Status exec(sqlite3* db, const std::string& sql);
+
+}  // namespace rightstrack::sqlite

@@ -1,0 +1,88 @@
+#include "parse/layout.h"
+
+#include <gtest/gtest.h>
+
+namespace rightstrack::parse {
+namespace {
+
+Layout lay(const std::vector<std::string>& lines, const std::string& lang) {
+  return build_layout(lines, rule_pack(lang), [](std::string_view, size_t) { return Hardness::kNone; });
+}
+
+std::vector<std::string> texts(const Layout& l) {
+  std::vector<std::string> out;
+  for (const auto& b : l.blocks) out.push_back(b.text);
+  return out;
+}
+
+}  // namespace
+
+TEST(Layout, JoinsChineseWithoutSpaceAcrossBlankLines) {
+  // Wrapped text: lines of nearly the same width; a blank line inside a paragraph does not split it.
+  std::vector<std::string> lines = {
+      "2. 比利时坚定地致力于多边主义和《联合国宪章》的所有三大支柱。在国际合", "",
+      "作、基于法治的国际秩序以及促进和鼓励不加区别地尊重所有人的人权和基本自", "",
+      "由方面，比利时是积极倡导者。", "",
+      "3. 比利时的外交政策旨在加强和平与安全、发展和人权之间的积极联系，这三", "",
+      "者相互关联、相辅相成。"};
+  auto t = texts(lay(lines, "zh"));
+  ASSERT_EQ(t.size(), 2u);
+  EXPECT_EQ(t[0], "2. 比利时坚定地致力于多边主义和《联合国宪章》的所有三大支柱。在国际合作、基于法治的国际秩序以及促进和鼓励不加区别地尊重所有人的人权和基本自由方面，比利时是积极倡导者。");
+  EXPECT_EQ(t[1].substr(0, 2), "3.");
+}
+
+TEST(Layout, JoinsEnglishWithSpaceAndRejoinsHyphens) {
+  std::vector<std::string> lines = {"    1.     Requests the Office to prepare a compre-",
+                                    "hensive report on the implementation of non-",
+                                    "discrimination policies;"};
+  auto t = texts(lay(lines, "en"));
+  ASSERT_EQ(t.size(), 1u);
+  EXPECT_EQ(t[0], "1.     Requests the Office to prepare a comprehensive report on the implementation of non-discrimination policies;");
+}
+
+TEST(Layout, IndentedLineAfterAClauseStartsAParagraph) {
+  std::vector<std::string> lines = {"    Guided by the purposes and principles of the Charter of the United Nations,",
+                                    "    Reaffirming the obligation of States under the Charter to promote universal respect for",
+                                    "and observance of human rights,"};
+  auto t = texts(lay(lines, "en"));
+  ASSERT_EQ(t.size(), 2u);
+  EXPECT_EQ(t[1], "Reaffirming the obligation of States under the Charter to promote universal respect for and observance of human rights,");
+}
+
+TEST(Layout, PageFurnitureIsKeptOutOfTheText) {
+  std::vector<std::string> lines = {"比利时将推动民间社会和人权维护者积极切实地参与理事会的工作，并在各", "https://undocs.org/ch/A/RES/60/251",
+                                    "GE.22-09876 (C)", "3/12", "- 4 -", "种场合继续这样做。"};
+  auto l = lay(lines, "zh");
+  ASSERT_EQ(l.blocks.size(), 1u);
+  EXPECT_EQ(l.blocks[0].text, "比利时将推动民间社会和人权维护者积极切实地参与理事会的工作，并在各种场合继续这样做。");
+  EXPECT_EQ(l.furniture.size(), 4u);
+}
+
+TEST(Layout, RepeatedRunningHeaderIsFurniture) {
+  std::vector<std::string> lines = {"A/HRC/44/L.11", "1. First paragraph.", "A/HRC/44/L.11", "2. Second paragraph.", "A/HRC/44/L.11"};
+  auto t = texts(lay(lines, "en"));
+  EXPECT_EQ(t, (std::vector<std::string>{"1. First paragraph.", "2. Second paragraph."}));
+}
+
+TEST(Layout, ItemsAndCaptionsAlwaysStartBlocks) {
+  std::vector<std::string> lines = {"在国家一级，卢森堡承诺：", "1. 根据本国", "2. 在所有", "说明 : 照片", "© 外交部", "- (1) 支持法治"};
+  EXPECT_EQ(lay(lines, "zh").blocks.size(), 6u);
+}
+
+TEST(Layout, StrictHeaderLinesStandAlone) {
+  std::vector<std::string> lines = {"人权理事会", "第二十一届会议", "议程项目 10"};
+  auto l = build_layout(lines, rule_pack("zh"), [](std::string_view, size_t) { return Hardness::kStrict; });
+  EXPECT_EQ(l.blocks.size(), 3u);
+  auto joined = lay(lines, "zh");
+  EXPECT_EQ(joined.blocks.size(), 1u);
+}
+
+TEST(Layout, MastheadCellsAreSplit) {
+  std::vector<std::string> lines = {"United Nations                          A/HRC/44/L.11"};
+  auto l = build_layout(lines, rule_pack("en"), [](std::string_view t, size_t) {
+    return t == "A/HRC/44/L.11" || t == "United Nations" ? Hardness::kStrict : Hardness::kNone;
+  });
+  EXPECT_EQ(texts(l), (std::vector<std::string>{"United Nations", "A/HRC/44/L.11"}));
+}
+
+}  // namespace rightstrack::parse

@@ -1,0 +1,84 @@
+#include "store/sqlite/migrations.h"
+
+#include <sqlite3.h>
+
+#include <gtest/gtest.h>
+
+#include "core/sha256.h"
+#include "store/sqlite/sqlite_repository.h"
+#include "support/temp_dir.h"
+
+namespace rightstrack::sqlite {
+namespace {
+
+int table_count(const std::string& path, const std::string& name) {
+  sqlite3* db = nullptr;
+  sqlite3_open(path.c_str(), &db);
+  sqlite3_stmt* st = nullptr;
+  sqlite3_prepare_v2(db, "SELECT COUNT(*) FROM sqlite_master WHERE name = ?1", -1, &st, nullptr);
+  sqlite3_bind_text(st, 1, name.c_str(), -1, SQLITE_TRANSIENT);
+  sqlite3_step(st);
+  int n = sqlite3_column_int(st, 0);
+  sqlite3_finalize(st);
+  sqlite3_close(db);
+  return n;
+}
+
+}  // namespace
+
+TEST(Migrations, FromEmptyToLatest) {
+  testing::TempDir dir;
+  auto repo = SqliteRepository::open(dir.file("new.db"));
+  ASSERT_TRUE(repo.ok()) << repo.status().message();
+  EXPECT_EQ(repo.value()->schema_version(), latest_schema_version());
+  EXPECT_EQ(table_count(dir.file("new.db"), "ingest_failures"), 1);
+}
+
+TEST(Migrations, FromAnOlderSchemaKeepsTheData) {
+  testing::TempDir dir;
+  std::string path = dir.file("old.db");
+  {
+    auto v1 = SqliteRepository::open(path, 1);
+    ASSERT_TRUE(v1.ok());
+    EXPECT_EQ(v1.value()->schema_version(), 1);
+    Document d;
+    d.sha256 = sha256_hex("x");
+    Provision p;
+    p.id = "p1";
+    p.kind = "paragraph";
+    p.text = "x";
+    d.provisions.push_back(p);
+    ASSERT_TRUE(v1.value()->put_document("/a.txt", d, "x").ok());
+  }
+  EXPECT_EQ(table_count(path, "ingest_failures"), 0);
+  auto latest = SqliteRepository::open(path);
+  ASSERT_TRUE(latest.ok());
+  EXPECT_EQ(latest.value()->schema_version(), latest_schema_version());
+  EXPECT_EQ(table_count(path, "ingest_failures"), 1);
+  EXPECT_EQ(latest.value()->list_documents()->size(), 1u);
+  EXPECT_TRUE(latest.value()->log_failure("/b.txt", "file is empty").is_ok());
+  EXPECT_TRUE(latest.value()->check()->empty());
+}
+
+TEST(Migrations, RefusesANewerDatabase) {
+  testing::TempDir dir;
+  std::string path = dir.file("future.db");
+  { ASSERT_TRUE(SqliteRepository::open(path).ok()); }
+  sqlite3* db = nullptr;
+  sqlite3_open(path.c_str(), &db);
+  sqlite3_exec(db, "UPDATE schema_version SET version = 999", nullptr, nullptr, nullptr);
+  sqlite3_close(db);
+  auto r = SqliteRepository::open(path);
+  ASSERT_FALSE(r.ok());
+  EXPECT_NE(r.status().message().find("newer than this rightstrack"), std::string::npos) << r.status().message();
+}
+
+TEST(Migrations, AreNumberedInOrder) {
+  int last = 0;
+  for (const auto& m : migrations()) {
+    EXPECT_EQ(m.version, last + 1);
+    last = m.version;
+  }
+}
+
+}  // namespace rightstrack::sqlite

@@ -1,0 +1,120 @@
+#include "store/sqlite/sqlite_repository.h"
+
+#include <sqlite3.h>
+
+#include <gtest/gtest.h>
+
+#include "core/sha256.h"
+#include "support/temp_dir.h"
+
+namespace rightstrack {
+namespace {
+
+Provision prov(const std::string& id, const std::string& kind, const std::string& text, const std::string& parent = "") {
+  Provision p;
+  p.id = id;
+  p.kind = kind;
+  p.text = text;
+  p.parent = parent;
+  return p;
+}
+
+Document make_doc(const std::string& content, const std::string& symbol = "") {
+  Document d;
+  d.sha256 = sha256_hex(content);
+  d.meta.language = "zh";
+  d.meta.doc_type = "resolution";
+  d.meta.symbol = symbol;
+  d.meta.title = "标题";
+  d.provisions = {prov("p1", "heading", "一"), prov("p2", "paragraph", content, "p1")};
+  return d;
+}
+
+std::unique_ptr<Repository> open_at(const std::string& path) {
+  auto r = open_repository(path);
+  EXPECT_TRUE(r.ok()) << r.status().message();
+  return r.ok() ? std::move(r).value() : nullptr;
+}
+
+}  // namespace
+
+TEST(SqliteRepository, StoresAndFindsByEveryKey) {
+  testing::TempDir dir;
+  auto repo = open_at(dir.file("t.db"));
+  auto put = repo->put_document("/docs/a.txt", make_doc("text a", "A/HRC/RES/1/1"), "text a");
+  ASSERT_TRUE(put.ok()) << put.status().message();
+  EXPECT_EQ(put->outcome, PutOutcome::kNew);
+  EXPECT_EQ(put->version, 1);
+  for (const std::string& key : {std::to_string(put->id), std::string("A/HRC/RES/1/1"), std::string("a.txt"), std::string("/docs/a.txt"),
+                                sha256_hex("text a").substr(0, 10)}) {
+    auto found = repo->find_document(key);
+    ASSERT_TRUE(found.ok());
+    ASSERT_TRUE(found.value()) << key;
+    EXPECT_EQ(found.value()->document.provisions.size(), 2u);
+    EXPECT_EQ(found.value()->content, "text a");
+  }
+  EXPECT_FALSE(repo->find_document("nothing").value());
+  auto problems = repo->check();
+  ASSERT_TRUE(problems.ok());
+  EXPECT_TRUE(problems->empty());
+}
+
+TEST(SqliteRepository, SameContentIsUnchangedAndChangedContentIsANewVersion) {
+  testing::TempDir dir;
+  auto repo = open_at(dir.file("t.db"));
+  ASSERT_EQ(repo->put_document("/docs/a.txt", make_doc("v1"), "v1")->outcome, PutOutcome::kNew);
+  EXPECT_EQ(repo->put_document("/docs/a.txt", make_doc("v1"), "v1")->outcome, PutOutcome::kUnchanged);
+  EXPECT_EQ(repo->put_document("/other/copy.txt", make_doc("v1"), "v1")->outcome, PutOutcome::kUnchanged);
+  auto v2 = repo->put_document("/docs/a.txt", make_doc("v2"), "v2");
+  EXPECT_EQ(v2->outcome, PutOutcome::kNewVersion);
+  EXPECT_EQ(v2->version, 2);
+  auto list = repo->list_documents();
+  ASSERT_EQ(list->size(), 2u);  // the old version stays
+  EXPECT_EQ(repo->find_document("a.txt").value()->summary.version, 2);  // newest by name
+  EXPECT_TRUE(repo->check()->empty());
+}
+
+TEST(SqliteRepository, AFailedPutStoresNothing) {
+  testing::TempDir dir;
+  auto repo = open_at(dir.file("t.db"));
+  Document bad = make_doc("dup ids");
+  bad.provisions[1].id = "p1";  // violates UNIQUE(document_id, pid) half-way through
+  auto put = repo->put_document("/docs/bad.txt", bad, "dup ids");
+  EXPECT_FALSE(put.ok());
+  EXPECT_TRUE(repo->list_documents()->empty());
+  EXPECT_TRUE(repo->put_document("/docs/good.txt", make_doc("good"), "good").ok());
+  EXPECT_TRUE(repo->check()->empty());
+}
+
+TEST(SqliteRepository, CheckFindsTamperedRows) {
+  testing::TempDir dir;
+  std::string path = dir.file("t.db");
+  {
+    auto repo = open_at(path);
+    ASSERT_TRUE(repo->put_document("/docs/a.txt", make_doc("abc"), "abc").ok());
+  }
+  sqlite3* db = nullptr;
+  ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
+  ASSERT_EQ(sqlite3_exec(db, "UPDATE documents SET content = 'edited'; DELETE FROM provisions WHERE seq = 0;", nullptr, nullptr, nullptr), SQLITE_OK);
+  sqlite3_close(db);
+  auto repo = open_at(path);
+  auto problems = repo->check();
+  ASSERT_TRUE(problems.ok());
+  std::string all;
+  for (const auto& p : problems.value()) all += p + "\n";
+  EXPECT_NE(all.find("content does not match its hash"), std::string::npos) << all;
+  EXPECT_NE(all.find("1 provisions stored, 2 expected"), std::string::npos) << all;
+  EXPECT_NE(all.find("missing parent p1"), std::string::npos) << all;
+}
+
+TEST(SqliteRepository, NotADatabaseIsAClearError) {
+  testing::TempDir dir;
+  auto path = dir.write("junk.db", std::string(4096, 'j'));
+  auto r = open_repository(path);
+  ASSERT_FALSE(r.ok());
+  EXPECT_NE(r.status().message().find("junk.db"), std::string::npos) << r.status().message();
+  EXPECT_FALSE(open_repository(dir.file("no/such/dir/x.db")).ok());
+  EXPECT_FALSE(open_repository("postgres://localhost/x").ok());
+}
+
+}  // namespace rightstrack
