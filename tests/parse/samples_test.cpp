@@ -62,7 +62,9 @@ TEST(Samples, LuxembourgBrochure) {
     joined = joined || p.text == "卢森堡承诺支持联合国人权条约机构和特殊程序任务负责人的壮大和独立。";
   EXPECT_TRUE(joined);
   for (const auto& p : d.provisions) {
-    if (p.kind == "caption") EXPECT_EQ(p.credit.rfind("©", 0), 0u) << p.text;
+    if (p.kind == "caption") {
+      EXPECT_EQ(p.credit.rfind("©", 0), 0u) << p.text;
+    }
   }
 }
 
