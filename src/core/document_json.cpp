@@ -146,7 +146,67 @@ Provision provision_from(const Json& j) {
   return p;
 }
 
+Json extras_json(const Provision& p) {
+  Json j = Json::object();
+  if (!p.footnote_refs.empty()) j["footnote_refs"] = p.footnote_refs;
+  if (!p.recommending.empty()) j["recommending"] = p.recommending;
+  if (!p.cites.empty()) j["cites"] = p.cites;
+  if (p.request) {
+    const auto& r = *p.request;
+    j["request"] = {{"addressee", str_or_null(r.addressee)}, {"due_session", opt(r.due_session)},
+                    {"kind", str_or_null(r.kind)}, {"years", opt(r.years)}};
+  }
+  return j;
+}
+
 }  // namespace
+
+std::string meta_to_json(const Document& doc) {
+  Json j;
+  j["document"] = meta_json(doc.meta);
+  j["document"]["source_name"] = str_or_null(doc.source_name);
+  j["document"]["sha256"] = str_or_null(doc.sha256);
+  j["cites"] = doc.cites;
+  return j.dump(-1, ' ', false, Json::error_handler_t::replace);
+}
+
+Status meta_from_json(std::string_view json, Document& doc) {
+  Json j = Json::parse(json, nullptr, false);
+  if (j.is_discarded() || !j.is_object() || !j.contains("document") || !j["document"].is_object())
+    return Status::corruption("stored document metadata is not a JSON object");
+  try {
+    doc.meta = meta_from(j["document"]);
+    doc.source_name = get_str(j["document"], "source_name");
+    doc.sha256 = get_str(j["document"], "sha256");
+    doc.cites = get_strings(j, "cites");
+  } catch (const nlohmann::json::exception& e) {
+    return Status::corruption(std::string("stored document metadata has a wrong field type: ") + e.what());
+  }
+  return Status::ok();
+}
+
+std::string provision_extras_to_json(const Provision& p) {
+  if (p.footnote_refs.empty() && p.recommending.empty() && p.cites.empty() && !p.request) return {};
+  Json j = extras_json(p);
+  return j.empty() ? std::string() : j.dump(-1, ' ', false, Json::error_handler_t::replace);
+}
+
+Status provision_extras_from_json(std::string_view json, Provision& p) {
+  if (json.empty()) return Status::ok();
+  Json j = Json::parse(json, nullptr, false);
+  if (j.is_discarded() || !j.is_object()) return Status::corruption("provision " + p.id + ": extra fields are not a JSON object");
+  Provision parsed;
+  try {
+    parsed = provision_from(j);
+  } catch (const nlohmann::json::exception& e) {
+    return Status::corruption("provision " + p.id + ": extra fields have a wrong type: " + e.what());
+  }
+  p.footnote_refs = parsed.footnote_refs;
+  p.recommending = parsed.recommending;
+  p.cites = parsed.cites;
+  p.request = parsed.request;
+  return Status::ok();
+}
 
 std::string document_to_json(const Document& doc, int indent) {
   Json j;

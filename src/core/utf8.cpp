@@ -138,14 +138,40 @@ std::string_view trim(std::string_view s) {
   return s.substr(b, e - b);
 }
 
+namespace {
+// Byte length of the Unicode space that starts at s[i], or 0. Hot: every match form goes through it.
+size_t space_len(std::string_view s, size_t i) {
+  auto at = [&](size_t k) { return i + k < s.size() ? static_cast<unsigned char>(s[i + k]) : 0; };
+  unsigned char c = at(0);
+  if (c < 0x80) return (c == ' ' || (c >= '\t' && c <= '\r')) ? 1 : 0;
+  switch (c) {
+    case 0xC2: return at(1) == 0xA0 ? 2 : 0;                                          // U+00A0
+    case 0xE1: return at(1) == 0x9A && at(2) == 0x80 ? 3 : 0;                         // U+1680
+    case 0xE2:
+      if (at(1) == 0x80) return (at(2) <= 0x8B || at(2) == 0xAF) ? 3 : 0;            // U+2000-200B, U+202F
+      return at(1) == 0x81 && at(2) == 0x9F ? 3 : 0;                                  // U+205F
+    case 0xE3: return at(1) == 0x80 && at(2) == 0x80 ? 3 : 0;                         // U+3000
+    case 0xEF: return at(1) == 0xBB && at(2) == 0xBF ? 3 : 0;                         // U+FEFF
+    default: return 0;
+  }
+}
+}  // namespace
+
 std::string remove_spaces(std::string_view s) {
   std::string out;
   out.reserve(s.size());
+  size_t run = 0;
   for (size_t i = 0; i < s.size();) {
-    size_t start = i;
-    char32_t c = next(s, i);
-    if (!is_space(c)) out.append(s.substr(start, i - start));
+    size_t n = space_len(s, i);
+    if (n == 0) {
+      ++i;
+      continue;
+    }
+    out.append(s.substr(run, i - run));
+    i += n;
+    run = i;
   }
+  out.append(s.substr(run));
   return out;
 }
 

@@ -1,5 +1,6 @@
 #include "parse/header.h"
 
+#include <cctype>
 #include <map>
 #include <regex>
 
@@ -11,12 +12,18 @@
 namespace rightstrack::parse {
 namespace {
 
-using Compiled = std::vector<std::pair<std::string, std::regex>>;
+struct CompiledRule {
+  const RulePack::HeaderRule* rule;
+  std::regex re;
+  bool anchored;  // starts with '^': try only at the start (std::regex_search would try every offset)
+};
+using Compiled = std::vector<CompiledRule>;
 
 const Compiled& compiled(const RulePack& pack) {
   static const auto build = [](const RulePack& p) {
     Compiled c;
-    for (const auto& [kind, re] : p.headers) c.emplace_back(kind, std::regex(re, std::regex::ECMAScript | std::regex::optimize));
+    for (const auto& r : p.headers)
+      c.push_back({&r, std::regex(r.regex, std::regex::ECMAScript | std::regex::optimize), !r.regex.empty() && r.regex[0] == '^'});
     return c;
   };
   static const Compiled zh = build(rule_pack("zh"));
@@ -47,16 +54,32 @@ int to_number(const RulePack& pack, const std::string& s) {
 Header::Header(const RulePack& pack) : pack_(pack) {}
 
 Header::Match Header::match(std::string_view text) const {
+  // A long block can only be a sponsors list ("…：决议草案") or a recorded vote ("[…]"); the
+  // rest are short. Deciding that on the raw text keeps body paragraphs cheap.
+  if (text.size() > 400) {
+    std::string tail = match_form(pack_, text.substr(text.size() - 60));
+    bool sponsors = tail.find("决议草案") != std::string::npos || tail.find("draft resolution") != std::string::npos;
+    if (!sponsors && text.front() != '[') return {};
+  }
   std::string f = match_form(pack_, text);
-  if (f.empty() || f.size() > 600) return {};
+  if (f.empty()) return {};
   std::smatch m;
-  for (const auto& [kind, re] : compiled(pack_)) {
-    if (!std::regex_search(f, m, re)) continue;
-    Match out{kind, {}};
+  // Lines longer than this can only be a sponsors list, a title or a vote.
+  const bool long_line = f.size() > 300;
+  for (const auto& [rule, re, anchored] : compiled(pack_)) {
+    if (long_line && rule->kind != "sponsors" && rule->kind != "note_title" && rule->kind != "resolution_header" &&
+        rule->kind.rfind("vote", 0) != 0)
+      continue;
+    bool candidate = rule->literals.empty();
+    for (const auto& lit : rule->literals) candidate = candidate || f.find(lit) != std::string::npos;
+    auto flags = anchored ? std::regex_constants::match_continuous : std::regex_constants::match_default;
+    if (!candidate || !std::regex_search(f, m, re, flags)) continue;
+    Match out{rule->kind, {}};
     for (size_t g = 1; g < m.size(); ++g) out.groups.push_back(m[g].matched ? m[g].str() : "");
     return out;
   }
-  if (auto d = find_date(f, pack_.language); d && d->begin == 0 && d->end + 1 >= f.size()) return {"date", {d->first, d->last}};
+  if (f.size() < 64 && f.find_first_of("0123456789") != std::string::npos)
+    if (auto d = find_date(f, pack_.language); d && d->begin == 0 && d->end + 1 >= f.size()) return {"date", {d->first, d->last}};
   if (!lookup_pair(pack_.bodies, f).empty()) return {"body", {lookup_pair(pack_.bodies, f)}};
   for (const auto& o : pack_.resolution_openings)
     if (f == o) return {"opening", {}};
@@ -83,6 +106,7 @@ std::vector<bool> Header::extract(const std::vector<Block>& blocks, const std::s
     if (i < 40 || i + 15 >= n) ms[i] = match(blocks[i].text);
   auto kind_at = [&](size_t i) { return i < n ? ms[i].kind : std::string(); };
   bool adopted = false;
+  std::vector<std::string> note_titles;
   std::string number;
   Adoption adoption;
   bool has_adoption = false;
@@ -136,6 +160,7 @@ std::vector<bool> Header::extract(const std::vector<Block>& blocks, const std::s
     } else if (m.kind == "original" && meta.original_language.empty()) {
       meta.original_language = lookup_pair(pack_.languages, g1);
     } else if (m.kind == "note_title") {
+      note_titles.push_back(text);
       if (meta.title.empty()) meta.title = text;
       if (meta.date.empty())
         if (auto d = find_date(text, pack_.language)) meta.date = d->first;
@@ -179,14 +204,14 @@ std::vector<bool> Header::extract(const std::vector<Block>& blocks, const std::s
   if (meta.adoption && !meta.adoption->date.empty() && (meta.date.empty() || meta.doc_type == "resolution"))
     meta.date = meta.adoption->date;
   if (meta.doc_type == "pledges") find_term(all_text, meta);
-  find_author(blocks, all_text, meta);
+  find_author(note_titles, all_text, meta);
   return consumed;
 }
 
 void Header::detect_doc_type(const std::vector<Block>& blocks, const std::string& all_text, DocumentMeta& meta) const {
   std::string head;
   for (size_t i = 0; i < blocks.size() && i < 15; ++i) head += match_form(pack_, blocks[i].text) + "\n";
-  std::string all = match_form(pack_, all_text);
+  std::string all = match_form(pack_, std::string_view(all_text).substr(0, 20000));
   if (!meta.sponsors.empty()) {
     meta.doc_type = "draft_resolution";
     return;
@@ -207,36 +232,59 @@ void Header::detect_doc_type(const std::vector<Block>& blocks, const std::string
   meta.doc_type = "other";
 }
 
+// "2022-2024年期", "2023–2025 年任期", "for the term 2023 to 2025": the first pair of years two
+// apart with a word about terms or the Council nearby. Scanned by hand: it runs on the whole text.
 void Header::find_term(const std::string& all_text, DocumentMeta& meta) const {
-  static const std::regex kYears("(20[0-9]{2}) ?(?:年)? ?(?:-|–|—|至|to) ?(20[0-9]{2})");
-  static const std::regex kContext("任期|年期|理事会|候选|term|council|member|candida");
+  static const char* kContext[] = {"任期", "年期", "理事会", "候选", "term", "council", "member", "candida"};
   std::string f = match_form(pack_, std::string_view(all_text).substr(0, 12000));
-  for (auto it = std::sregex_iterator(f.begin(), f.end(), kYears); it != std::sregex_iterator(); ++it) {
-    int a = std::stoi((*it)[1]), b = std::stoi((*it)[2]);
+  auto year_at = [&](size_t i) -> int {
+    if (i + 4 > f.size() || f[i] != '2' || f[i + 1] != '0' || !std::isdigit(static_cast<unsigned char>(f[i + 2])) ||
+        !std::isdigit(static_cast<unsigned char>(f[i + 3])))
+      return 0;
+    if ((i > 0 && std::isdigit(static_cast<unsigned char>(f[i - 1]))) || (i + 4 < f.size() && std::isdigit(static_cast<unsigned char>(f[i + 4]))))
+      return 0;
+    return std::stoi(f.substr(i, 4));
+  };
+  for (size_t i = f.find("20"); i != std::string::npos; i = f.find("20", i + 1)) {
+    int a = year_at(i);
+    if (a == 0) continue;
+    size_t j = i + 4;
+    auto skip = [&](std::string_view lit) {
+      if (f.compare(j, lit.size(), lit) == 0) j += lit.size();
+    };
+    skip(" ");
+    skip("年");
+    skip(" ");
+    size_t before = j;
+    for (std::string_view sep : {"-", "–", "—", "至", "to"}) skip(sep);
+    if (j == before) continue;
+    skip(" ");
+    int b = year_at(j);
     if (b - a != 2) continue;
-    size_t from = static_cast<size_t>(std::max<long>(0, it->position(0) - 60));
-    std::string around = f.substr(from, static_cast<size_t>(it->length(0)) + 120);
-    if (std::regex_search(around, kContext)) {
-      meta.term = std::make_pair(a, b);
-      return;
-    }
+    size_t from = i > 60 ? i - 60 : 0;
+    std::string around = f.substr(from, j + 4 + 60 - from);
+    for (const char* c : kContext)
+      if (around.find(c) != std::string::npos) {
+        meta.term = std::make_pair(a, b);
+        return;
+      }
   }
 }
 
-void Header::find_author(const std::vector<Block>& blocks, const std::string& all_text, DocumentMeta& meta) const {
+void Header::find_author(const std::vector<std::string>& note_titles, const std::string& all_text, DocumentMeta& meta) const {
   const auto& states = StateNames::instance();
-  for (const auto& b : blocks) {
-    if (match(b.text).kind != "note_title") continue;
-    auto found = states.find_all(b.text);
+  for (const auto& title : note_titles) {
+    auto found = states.find_all(title);
     if (!found.empty()) {
       meta.author = found.front().alpha3;
       return;
     }
   }
   if (meta.doc_type != "pledges") return;
+  // The candidate names itself early and often; the opening pages are enough to tell.
   std::map<std::string, int> counts;
   std::string best;
-  for (const auto& m : states.find_all(all_text))
+  for (const auto& m : states.find_all(std::string_view(all_text).substr(0, 8000)))
     if (++counts[m.alpha3] > (best.empty() ? 0 : counts[best])) best = m.alpha3;
   meta.author = best;
 }

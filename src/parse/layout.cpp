@@ -1,7 +1,8 @@
 #include "parse/layout.h"
 
 #include <algorithm>
-#include <map>
+#include <array>
+#include <unordered_map>
 
 #include "core/utf8.h"
 #include "parse/labels.h"
@@ -25,6 +26,7 @@ struct Line {
   std::string text;
   int number = 0;
   int indent = 0;
+  size_t width = 0;  // display columns
   bool blank = true;
   bool rule = false;  // "_____": footnotes follow
   Hardness hard = Hardness::kNone;
@@ -65,7 +67,20 @@ int indent_of(std::string_view raw) {
 
 // Lines that open something of their own: a label, a caption, a photo credit, a footnote.
 bool starts_item(std::string_view t, const RulePack& pack) {
+  if (t.empty()) return false;
   if (detect_label(t)) return true;
+  // Captions, credits and boxes open with a marker word: most lines can be ruled out by their first byte.
+  static const auto first_bytes = [](const RulePack& p) {
+    std::array<bool, 256> b{};
+    for (const auto* list : {&p.credits, &p.captions})
+      for (const auto& m : *list) b[static_cast<unsigned char>(m[0])] = true;
+    for (const auto& [m, kind] : p.boxes) b[static_cast<unsigned char>(m[0])] = true;
+    for (char c = 'a'; c <= 'z'; ++c)
+      if (b[static_cast<unsigned char>(c)]) b[static_cast<unsigned char>(c - 'a' + 'A')] = true;
+    return b;
+  };
+  static const std::array<bool, 256> zh = first_bytes(rule_pack("zh")), en = first_bytes(rule_pack("en"));
+  if (!(pack.cjk ? zh : en)[static_cast<unsigned char>(t[0])]) return false;
   std::string f = match_form(pack, t.substr(0, 40));
   for (const auto& c : pack.credits)
     if (f.rfind(c, 0) == 0) return true;
@@ -81,7 +96,7 @@ bool starts_item(std::string_view t, const RulePack& pack) {
 size_t wrapped_width(const std::vector<Line>& lines) {
   std::vector<size_t> widths;
   for (const auto& l : lines)
-    if (!l.blank) widths.push_back(utf8::display_width(l.text));
+    if (!l.blank) widths.push_back(l.width);
   if (widths.size() < 4) return 0;
   std::sort(widths.begin(), widths.end());
   size_t w = widths[widths.size() * 8 / 10];
@@ -126,9 +141,10 @@ bool hyphen_keeps(std::string_view word) {
 }  // namespace
 
 bool is_furniture(std::string_view t) {
-  if (t.empty()) return false;
+  if (t.empty() || t.size() > 300) return false;
   if ((t.rfind("http://", 0) == 0 || t.rfind("https://", 0) == 0 || t.rfind("www.", 0) == 0) && t.find(' ') == std::string_view::npos)
     return true;
+  if (t.size() > 40) return false;  // page numbers, job numbers and bar codes are short
   std::string s = utf8::remove_spaces(t);
   if (s.size() <= 4 && all_of_chars(s, U"0123456789")) return true;                       // 12
   if (s.size() <= 9 && s.front() == '-' && s.back() == '-' && all_of_chars(s, U"-0123456789")) return true;  // - 3 -
@@ -165,10 +181,10 @@ Layout build_layout(const std::vector<std::string>& raw, const RulePack& pack,
   lines.reserve(raw.size());
   // Running headers: short lines that repeat three times or more (the symbol, the title on top of
   // every page) are furniture wherever they stand.
-  std::map<std::string, int> repeats;
+  std::unordered_map<std::string_view, int> repeats;
   for (const auto& r : raw) {
     std::string_view t = utf8::trim(r);
-    if (!t.empty() && t.size() < 60) ++repeats[std::string(t)];
+    if (!t.empty() && t.size() < 60) ++repeats[t];
   }
   bool rule_pending = false;
   for (size_t i = 0; i < raw.size(); ++i) {
@@ -179,7 +195,7 @@ Layout build_layout(const std::vector<std::string>& raw, const RulePack& pack,
       l.indent = indent_of(cell);
       std::string_view t = utf8::trim(cell);
       // Running headers carry the symbol or a page reference; "承诺:" boxes repeat too but are content.
-      bool repeated = !t.empty() && t.size() < 60 && repeats[std::string(t)] >= 3 &&
+      bool repeated = !t.empty() && t.size() < 60 && repeats[t] >= 3 &&
                       t.find_first_of("/0123456789") != std::string_view::npos && !starts_item(t, pack) && !is_decoration(t);
       Hardness h = t.empty() ? Hardness::kNone : hardness(t, i);
       // "21/21" under the heading of a resolution is its number, not a page reference.
@@ -191,6 +207,7 @@ Layout build_layout(const std::vector<std::string>& raw, const RulePack& pack,
       if (!t.empty() && t.find("___") != std::string_view::npos && all_of_chars(t, U"_")) rule_pending = true;
       if (!t.empty() && !is_decoration(t)) {
         l.text = std::string(t);
+        l.width = utf8::display_width(t);
         l.blank = false;
         l.hard = h;
         l.rule = rule_pending;
@@ -201,7 +218,7 @@ Layout build_layout(const std::vector<std::string>& raw, const RulePack& pack,
   }
   size_t width = wrapped_width(lines);
   const bool indent_style = indents_paragraphs(lines, pack);
-  auto full = [&](const std::string& t) { return width > 0 && utf8::display_width(t) * 10 >= width * 8; };
+  auto full = [&](const Line& l) { return width > 0 && l.width * 10 >= width * 8; };
   auto ends_with = [](const std::string& t, const std::u32string& set) { return set.find(utf8::last_char(t)) != std::u32string::npos; };
 
   Block cur;
@@ -225,9 +242,9 @@ Layout build_layout(const std::vector<std::string>& raw, const RulePack& pack,
       bool indented = l.indent >= 2 && l.indent >= first_indent;
       bool soft = l.hard == Hardness::kSoft || cur_soft;
       if (clause_end && indented) join = false;
-      else if (blanks == 0) join = continues || full(prev->text) || !terminal;
-      else if (indent_style && full(prev->text) && l.indent == 0 && !soft) join = blanks <= 3;
-      else join = !soft && blanks <= 3 && !terminal && full(prev->text);
+      else if (blanks == 0) join = continues || full(*prev) || !terminal;
+      else if (indent_style && full(*prev) && l.indent == 0 && !soft) join = blanks <= 3;
+      else join = !soft && blanks <= 3 && !terminal && full(*prev);
     }
     if (join) {
       cur.text = join_text(cur.text, l.text, pack);

@@ -24,6 +24,18 @@ std::vector<std::string> split_tabs(std::string_view line) {
   return out;
 }
 
+std::vector<std::string> split_bars(const std::string& s) {
+  std::vector<std::string> out;
+  size_t start = 0;
+  while (start <= s.size()) {
+    size_t bar = s.find('|', start);
+    if (bar == std::string::npos) bar = s.size();
+    if (bar > start) out.push_back(s.substr(start, bar - start));
+    start = bar + 1;
+  }
+  return out;
+}
+
 RulePack load(std::string_view data, const std::string& language, bool cjk) {
   RulePack p;
   p.language = language;
@@ -54,7 +66,12 @@ RulePack load(std::string_view data, const std::string& language, bool cjk) {
     else if (kind == "nonmember") p.nonmember_notes.push_back(value);
     else if (kind == "resolution_opening") p.resolution_openings.push_back(value);
     else if (kind == "verb_prefix") p.verb_prefixes.push_back(value);
-    else if (kind == "header" && f.size() > 2) p.headers.emplace_back(f[1], f[2]);
+    else if (kind == "header" && f.size() > 2) {
+      RulePack::HeaderRule rule{f[1], f[2], {}};
+      if (f.size() > 3)
+        for (const auto& lit : split_bars(f[3])) rule.literals.push_back(lit);
+      p.headers.push_back(std::move(rule));
+    }
   }
   return p;
 }

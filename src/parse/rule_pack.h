@@ -16,7 +16,12 @@ struct RulePack {
   std::u32string continuation;  // a line ending in one of these always continues
   using Pairs = std::vector<std::pair<std::string, std::string>>;
   Pairs bodies, languages, doctypes, sections, boxes, positions, verbs;
-  Pairs headers;  // header line kind, ECMAScript regex over match_form text
+  struct HeaderRule {
+    std::string kind;
+    std::string regex;                  // ECMAScript, over match_form text
+    std::vector<std::string> literals;  // the text must contain one of these for the regex to run
+  };
+  std::vector<HeaderRule> headers;
   std::vector<std::string> pledge_verbs, captions, credits, nonmember_notes, resolution_openings, verb_prefixes;
 };
 

@@ -1,6 +1,7 @@
 #include "parse/state_names.h"
 
-#include <map>
+#include <algorithm>
+
 
 #include "core/utf8.h"
 
@@ -9,12 +10,6 @@ extern const std::string_view states_tsv;
 }
 
 namespace rightstrack::parse {
-
-// A byte trie over lowercased names; `alpha3` is set where a name ends.
-struct StateNames::Node {
-  std::map<unsigned char, int> next;
-  std::string alpha3;
-};
 
 namespace {
 unsigned char lower(unsigned char c) { return c >= 'A' && c <= 'Z' ? static_cast<unsigned char>(c - 'A' + 'a') : c; }
@@ -41,7 +36,15 @@ const StateNames& StateNames::instance() {
   return names;
 }
 
+int StateNames::child(int node, unsigned char byte) const {
+  if (node == 0) return root_[byte];
+  for (const auto& [b, next] : nodes_[static_cast<size_t>(node)].kids)
+    if (b == byte) return next;
+  return -1;
+}
+
 StateNames::StateNames() {
+  std::fill(std::begin(root_), std::end(root_), -1);
   nodes_.emplace_back();
   for (const auto& line : split(embedded::states_tsv, '\n')) {
     if (line.empty() || line[0] == '#') continue;
@@ -63,17 +66,16 @@ void StateNames::add(const std::string& name, const std::string& alpha3) {
   if (n.empty()) return;
   int cur = 0;
   for (unsigned char c : n) {
-    auto it = nodes_[cur].next.find(lower(c));
-    if (it == nodes_[cur].next.end()) {
+    int next = child(cur, lower(c));
+    if (next < 0) {
       nodes_.emplace_back();
-      int id = static_cast<int>(nodes_.size()) - 1;
-      nodes_[cur].next.emplace(lower(c), id);
-      cur = id;
-    } else {
-      cur = it->second;
+      next = static_cast<int>(nodes_.size()) - 1;
+      if (cur == 0) root_[lower(c)] = next;
+      else nodes_[static_cast<size_t>(cur)].kids.emplace_back(lower(c), next);
     }
+    cur = next;
   }
-  if (nodes_[cur].alpha3.empty()) nodes_[cur].alpha3 = alpha3;
+  if (nodes_[static_cast<size_t>(cur)].alpha3.empty()) nodes_[static_cast<size_t>(cur)].alpha3 = alpha3;
 }
 
 void StateNames::add_exclusion(const std::string& text) {
@@ -83,21 +85,21 @@ void StateNames::add_exclusion(const std::string& text) {
 }
 
 std::optional<StateMention> StateNames::match_at(std::string_view text, size_t pos) const {
-  if (latin_at(text, pos) && latin_before(text, pos)) return std::nullopt;
+  if (pos >= text.size() || root_[lower(static_cast<unsigned char>(text[pos]))] < 0) return std::nullopt;
+  int cur = 0;
+  std::optional<StateMention> best;
+  for (size_t i = pos; i < text.size(); ++i) {
+    cur = child(cur, lower(static_cast<unsigned char>(text[i])));
+    if (cur < 0) break;
+    const Node& node = nodes_[static_cast<size_t>(cur)];
+    if (!node.alpha3.empty() && !(latin_at(text, i + 1) && latin_before(text, i + 1))) best = StateMention{node.alpha3, pos, i + 1};
+  }
+  if (!best || (latin_at(text, pos) && latin_before(text, pos))) return std::nullopt;
   for (const auto& ex : exclusions_) {
     if (text.size() - pos < ex.size()) continue;
     bool same = true;
     for (size_t k = 0; k < ex.size() && same; ++k) same = lower(static_cast<unsigned char>(text[pos + k])) == static_cast<unsigned char>(ex[k]);
     if (same) return std::nullopt;
-  }
-  int cur = 0;
-  std::optional<StateMention> best;
-  for (size_t i = pos; i < text.size(); ++i) {
-    auto it = nodes_[cur].next.find(lower(static_cast<unsigned char>(text[i])));
-    if (it == nodes_[cur].next.end()) break;
-    cur = it->second;
-    if (!nodes_[cur].alpha3.empty() && !(latin_at(text, i + 1) && latin_before(text, i + 1)))
-      best = StateMention{nodes_[cur].alpha3, pos, i + 1};
   }
   return best;
 }

@@ -32,10 +32,17 @@ class StateNames {
 
  private:
   StateNames();
-  struct Node;
   void add(const std::string& name, const std::string& alpha3);
   void add_exclusion(const std::string& text);
+  int child(int node, unsigned char byte) const;
+  // A byte trie over lowercased names. The root's children are a flat table; deeper nodes have
+  // few children, scanned in a short vector. alpha3 is set where a name ends.
+  struct Node {
+    std::vector<std::pair<unsigned char, int>> kids;
+    std::string alpha3;
+  };
   std::vector<Node> nodes_;
+  int root_[256];
   struct Names {
     std::string alpha3, en, zh;
   };

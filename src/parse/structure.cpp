@@ -69,7 +69,8 @@ class Builder {
   }
 
   void add(const Block& b, bool consumed) {
-    std::string f = match_form(pack_, b.text);
+    // Only the opening of a block is compared against markers (captions, credits).
+    std::string f = match_form(pack_, std::string_view(b.text).substr(0, 64));
     if (consumed) {
       if (header_.classify(b.text) == "opening") in_body_ = true;
       return;
@@ -91,7 +92,7 @@ class Builder {
       }
     }
     if (!pack_.cjk) strip_trailing_ref(p);
-    std::string tf = match_form(pack_, p.text);
+    std::string tf = block_form(p.text);
     if (label && label->style == "footnote") return emit_footnote(std::move(p), *label);
     if (caption(p, f) || credit(f, b.text) || box(p, tf)) return;
     section(tf);
@@ -101,6 +102,7 @@ class Builder {
   }
 
   std::vector<Provision> take() { return std::move(out_); }
+  void reserve(size_t n) { out_.reserve(n); }
 
  private:
   struct Level {
@@ -117,6 +119,16 @@ class Builder {
     p.kind = "footnote";
     p.label = label.text;
     push(std::move(p));
+  }
+
+  // The match form of a provision's opening and ending: the rules look at how a provision starts
+  // (markers, verbs, States) and ends (an intro's colon); the middle of a long one never matters.
+  std::string block_form(const std::string& text) const {
+    if (text.size() <= 320) return match_form(pack_, text);
+    size_t head = 192, tail = text.size() - 96;
+    while (head < text.size() && (static_cast<unsigned char>(text[head]) & 0xC0) == 0x80) ++head;
+    while (tail < text.size() && (static_cast<unsigned char>(text[tail]) & 0xC0) == 0x80) ++tail;
+    return match_form(pack_, std::string_view(text).substr(0, head)) + " … " + match_form(pack_, std::string_view(text).substr(tail));
   }
 
   // "1 See A/HRC/44/44." below a page's rule: a footnote numbered in plain digits.
@@ -168,7 +180,7 @@ class Builder {
       if (k == 0) continue;
       box_ = kind;
       p.text = std::string(utf8::trim(std::string_view(p.text).substr(skip_form(p.text, k, pack_))));
-      tf = match_form(pack_, p.text);
+      tf = block_form(p.text);
       if (p.text.empty()) return true;
       p.kind = kind;
       p.section = section_;
@@ -202,7 +214,7 @@ class Builder {
     intro_.reset();
     // "II. At the national level" opens a section; any other heading closes it.
     std::string level;
-    std::string tf = match_form(pack_, p.text);
+    std::string tf = block_form(p.text);
     for (const auto& [marker, lvl] : pack_.sections)
       if (starts_with(tf, marker)) level = lvl;
     section_ = level;
@@ -356,6 +368,7 @@ class Builder {
 std::vector<Provision> build_provisions(const std::vector<Block>& blocks, const std::vector<bool>& consumed,
                                         const DocumentMeta& meta, const RulePack& pack, const Header& header) {
   Builder b(meta, pack, header);
+  b.reserve(blocks.size());
   for (size_t i = 0; i < blocks.size(); ++i) b.add(blocks[i], consumed[i]);
   return b.take();
 }

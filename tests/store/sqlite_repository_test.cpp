@@ -74,15 +74,35 @@ TEST(SqliteRepository, SameContentIsUnchangedAndChangedContentIsANewVersion) {
   EXPECT_TRUE(repo->check()->empty());
 }
 
-TEST(SqliteRepository, AFailedPutStoresNothing) {
+TEST(SqliteRepository, InvalidDocumentsAreRefusedBeforeWriting) {
   testing::TempDir dir;
   auto repo = open_at(dir.file("t.db"));
-  Document bad = make_doc("dup ids");
-  bad.provisions[1].id = "p1";  // violates UNIQUE(document_id, pid) half-way through
-  auto put = repo->put_document("/docs/bad.txt", bad, "dup ids");
-  EXPECT_FALSE(put.ok());
+  Document dup = make_doc("dup ids");
+  dup.provisions[1].id = "p1";
+  auto put = repo->put_document("/docs/dup.txt", dup, "dup ids");
+  ASSERT_FALSE(put.ok());
+  EXPECT_NE(put.status().message().find("repeated"), std::string::npos);
+  Document orphan = make_doc("orphan");
+  orphan.provisions[1].parent = "p9";
+  EXPECT_FALSE(repo->put_document("/docs/orphan.txt", orphan, "orphan").ok());
   EXPECT_TRUE(repo->list_documents()->empty());
-  EXPECT_TRUE(repo->put_document("/docs/good.txt", make_doc("good"), "good").ok());
+}
+
+TEST(SqliteRepository, AFailureHalfWayStoresNothing) {
+  testing::TempDir dir;
+  std::string path = dir.file("t.db");
+  auto repo = open_at(path);
+  // A trigger makes the database refuse the second provision, after the document row and the
+  // first provision were written in the same transaction.
+  sqlite3* db = nullptr;
+  ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
+  ASSERT_EQ(sqlite3_exec(db, "CREATE TRIGGER refuse BEFORE INSERT ON provisions WHEN NEW.seq = 1 "
+                             "BEGIN SELECT RAISE(ABORT, 'disk says no'); END;", nullptr, nullptr, nullptr), SQLITE_OK);
+  sqlite3_close(db);
+  auto put = repo->put_document("/docs/bad.txt", make_doc("half"), "half");
+  ASSERT_FALSE(put.ok());
+  EXPECT_NE(put.status().message().find("disk says no"), std::string::npos) << put.status().message();
+  EXPECT_TRUE(repo->list_documents()->empty());
   EXPECT_TRUE(repo->check()->empty());
 }
 

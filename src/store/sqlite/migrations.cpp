@@ -17,7 +17,7 @@ CREATE TABLE documents(
   provision_count INTEGER NOT NULL,
   content TEXT NOT NULL,
   content_sha256 TEXT NOT NULL,
-  doc_json TEXT NOT NULL,
+  meta_json TEXT NOT NULL,
   ingested_at TEXT NOT NULL,
   UNIQUE(path, version));
 CREATE TABLE provisions(
@@ -26,8 +26,18 @@ CREATE TABLE provisions(
   pid TEXT NOT NULL,
   label TEXT, kind TEXT NOT NULL, section TEXT, parent TEXT,
   text TEXT NOT NULL, verb TEXT, verb_id TEXT,
-  PRIMARY KEY(document_id, seq),
-  UNIQUE(document_id, pid));
+  line INTEGER, credit TEXT, position TEXT,
+  extras TEXT,
+  PRIMARY KEY(document_id, seq)) WITHOUT ROWID;
+CREATE TABLE annotations(
+  document_id INTEGER NOT NULL,
+  seq INTEGER NOT NULL,
+  concept TEXT NOT NULL,
+  begin_byte INTEGER NOT NULL,
+  end_byte INTEGER NOT NULL,
+  source TEXT NOT NULL,
+  PRIMARY KEY(document_id, seq, concept, begin_byte),
+  FOREIGN KEY(document_id, seq) REFERENCES provisions(document_id, seq) ON DELETE CASCADE) WITHOUT ROWID;
 )sql"},
       {2, R"sql(
 CREATE TABLE ingest_failures(

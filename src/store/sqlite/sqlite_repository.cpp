@@ -3,6 +3,7 @@
 #include <chrono>
 #include <ctime>
 #include <filesystem>
+#include <unordered_set>
 
 #include "core/document_json.h"
 #include "core/sha256.h"
@@ -48,6 +49,18 @@ bool all_digits(const std::string& s) {
 }
 bool is_hex(const std::string& s) { return s.find_first_not_of("0123456789abcdef") == std::string::npos; }
 
+// What the store promises about every document it holds, checked before anything is written.
+Status validate(const Document& doc) {
+  if (doc.sha256.size() != 64) return Status::invalid_input("document has no SHA-256 of its content");
+  std::unordered_set<std::string> ids;
+  for (const auto& p : doc.provisions) {
+    if (p.id.empty() || !ids.insert(p.id).second) return Status::invalid_input("provision id '" + p.id + "' is empty or repeated");
+    if (!p.parent.empty() && !ids.count(p.parent))
+      return Status::invalid_input("provision " + p.id + " has parent " + p.parent + ", which does not come before it");
+  }
+  return Status::ok();
+}
+
 }  // namespace
 
 Result<std::unique_ptr<SqliteRepository>> SqliteRepository::open(const std::string& path, int schema_target) {
@@ -64,7 +77,11 @@ Result<std::unique_ptr<SqliteRepository>> SqliteRepository::open(const std::stri
     return Status(s.code() == Status::Code::kInvalidInput ? s : Status::io_error(path + ": " + s.message()));
   };
   // A file that is not a database fails here with "file is not a database".
-  if (auto s = exec(db, "PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON; PRAGMA synchronous=NORMAL;"); !s.is_ok())
+  // page_size only takes effect on a new database: 16 KiB pages suit documents of tens of KB.
+  // A 32 MiB page cache (negative = KiB) keeps memory flat whatever the corpus size.
+  if (auto s = exec(db, "PRAGMA page_size=16384; PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON; "
+                        "PRAGMA synchronous=NORMAL; PRAGMA cache_size=-32768;");
+      !s.is_ok())
     return fail(s);
   auto v = migrate(db, schema_target);
   if (!v.ok()) return fail(v.status());
@@ -89,6 +106,7 @@ Result<std::optional<DocumentSummary>> SqliteRepository::find_by_sha256(const st
 }
 
 Result<PutResult> SqliteRepository::put_document(const std::string& path, const Document& doc, const std::string& content) {
+  if (auto s = validate(doc); !s.is_ok()) return Status::invalid_input(path + ": " + s.message());
   if (auto s = exec(db_, "BEGIN IMMEDIATE"); !s.is_ok()) return s;
   auto r = insert_document(path, doc, content);
   if (!r.ok() || r->outcome == PutOutcome::kUnchanged) {
@@ -115,29 +133,44 @@ Result<PutResult> SqliteRepository::insert_document(const std::string& path, con
   const auto& m = doc.meta;
   Statement ins(db_,
                 "INSERT INTO documents(sha256, path, file_name, version, language, doc_type, body, session, symbol, title, "
-                "date, author, provision_count, content, content_sha256, doc_json, ingested_at) "
+                "date, author, provision_count, content, content_sha256, meta_json, ingested_at) "
                 "VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17)");
   ins.bind(1, doc.sha256).bind(2, path).bind(3, std::filesystem::path(path).filename().string()).bind(4, version);
   ins.bind_text_or_null(5, m.language).bind_text_or_null(6, m.doc_type).bind_text_or_null(7, m.body).bind_opt(8, m.session);
   ins.bind_text_or_null(9, m.symbol).bind_text_or_null(10, m.title).bind_text_or_null(11, m.date).bind_text_or_null(12, m.author);
   ins.bind(13, static_cast<int64_t>(doc.provisions.size())).bind(14, content).bind(15, sha256_hex(content));
-  ins.bind(16, document_to_json(doc, -1)).bind(17, now_utc());
+  ins.bind(16, meta_to_json(doc)).bind(17, now_utc());
   if (auto s = ins.run(); !s.is_ok()) return s;
   int64_t id = sqlite3_last_insert_rowid(db_);
 
+  if (auto s = insert_provisions(id, doc); !s.is_ok()) return s;
+  return PutResult{version == 1 ? PutOutcome::kNew : PutOutcome::kNewVersion, id, version};
+}
+
+Status SqliteRepository::insert_provisions(int64_t id, const Document& doc) {
   Statement prov(db_,
-                 "INSERT INTO provisions(document_id, seq, pid, label, kind, section, parent, text, verb, verb_id) "
-                 "VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10)");
+                 "INSERT INTO provisions(document_id, seq, pid, label, kind, section, parent, text, verb, verb_id, line, "
+                 "credit, position, extras) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14)");
+  Statement ann(db_, "INSERT OR IGNORE INTO annotations(document_id, seq, concept, begin_byte, end_byte, source) VALUES (?1,?2,?3,?4,?5,?6)");
   if (!prov.status().is_ok()) return prov.status();
+  if (!ann.status().is_ok()) return ann.status();
   int seq = 0;
   for (const auto& p : doc.provisions) {
-    prov.bind(1, id).bind(2, seq++).bind(3, p.id).bind_text_or_null(4, p.label).bind(5, p.kind);
+    prov.bind(1, id).bind(2, seq).bind(3, p.id).bind_text_or_null(4, p.label).bind(5, p.kind);
     prov.bind_text_or_null(6, p.section).bind_text_or_null(7, p.parent).bind(8, p.text);
-    prov.bind_text_or_null(9, p.verb).bind_text_or_null(10, p.verb_id);
+    prov.bind_text_or_null(9, p.verb).bind_text_or_null(10, p.verb_id).bind(11, p.line);
+    prov.bind_text_or_null(12, p.credit).bind_text_or_null(13, p.position).bind_text_or_null(14, provision_extras_to_json(p));
     if (auto s = prov.run(); !s.is_ok()) return Status::internal("provision " + p.id + " not stored: " + s.message());
     prov.reset();
+    for (const auto& a : p.annotations) {
+      ann.bind(1, id).bind(2, seq).bind(3, a.concept_id).bind(4, static_cast<int64_t>(a.begin));
+      ann.bind(5, static_cast<int64_t>(a.end)).bind(6, a.source);
+      if (auto s = ann.run(); !s.is_ok()) return Status::internal("annotation of " + p.id + " not stored: " + s.message());
+      ann.reset();
+    }
+    ++seq;
   }
-  return PutResult{version == 1 ? PutOutcome::kNew : PutOutcome::kNewVersion, id, version};
+  return Status::ok();
 }
 
 Status SqliteRepository::log_failure(const std::string& path, const std::string& reason) {
@@ -168,14 +201,54 @@ Result<std::optional<StoredDocument>> SqliteRepository::find_document(const std:
 
   StoredDocument out;
   out.summary = *found.value();
-  Statement st(db_, "SELECT doc_json, content FROM documents WHERE id = ?1");
-  st.bind(1, out.summary.id);
-  if (st.step() != Statement::Step::kRow) return st.status();
-  auto doc = document_from_json(st.text(0));
-  if (!doc.ok()) return Status::corruption("document " + std::to_string(out.summary.id) + ": " + doc.status().message());
+  auto doc = load_document(out.summary.id, out.content);
+  if (!doc.ok()) return doc.status();
   out.document = std::move(doc).value();
-  out.content = st.text(1);
   return std::optional<StoredDocument>(std::move(out));
+}
+
+}  // namespace rightstrack::sqlite
+
+namespace rightstrack::sqlite {
+
+Result<Document> SqliteRepository::load_document(int64_t id, std::string& content) {
+  Document doc;
+  Statement st(db_, "SELECT meta_json, content FROM documents WHERE id = ?1");
+  st.bind(1, id);
+  if (st.step() != Statement::Step::kRow) return st.status().is_ok() ? Status::not_found("document " + std::to_string(id)) : st.status();
+  if (auto s = meta_from_json(st.text(0), doc); !s.is_ok()) return Status::corruption("document " + std::to_string(id) + ": " + s.message());
+  content = st.text(1);
+  Statement prov(db_,
+                 "SELECT pid, label, kind, section, parent, text, verb, verb_id, line, credit, position, extras "
+                 "FROM provisions WHERE document_id = ?1 ORDER BY seq");
+  prov.bind(1, id);
+  while (prov.step() == Statement::Step::kRow) {
+    Provision p;
+    p.id = prov.text(0);
+    p.label = prov.text(1);
+    p.kind = prov.text(2);
+    p.section = prov.text(3);
+    p.parent = prov.text(4);
+    p.text = prov.text(5);
+    p.verb = prov.text(6);
+    p.verb_id = prov.text(7);
+    p.line = static_cast<int>(prov.integer(8));
+    p.credit = prov.text(9);
+    p.position = prov.text(10);
+    if (auto s = provision_extras_from_json(prov.text(11), p); !s.is_ok())
+      return Status::corruption("document " + std::to_string(id) + ": " + s.message());
+    doc.provisions.push_back(std::move(p));
+  }
+  if (!prov.status().is_ok()) return prov.status();
+  Statement ann(db_, "SELECT seq, concept, begin_byte, end_byte, source FROM annotations WHERE document_id = ?1 ORDER BY seq, begin_byte");
+  ann.bind(1, id);
+  while (ann.step() == Statement::Step::kRow) {
+    auto seq = static_cast<size_t>(ann.integer(0));
+    if (seq >= doc.provisions.size()) return Status::corruption("document " + std::to_string(id) + ": annotation of a missing provision");
+    doc.provisions[seq].annotations.push_back(
+        {ann.text(1), static_cast<size_t>(ann.integer(2)), static_cast<size_t>(ann.integer(3)), ann.text(4)});
+  }
+  return doc;
 }
 
 }  // namespace rightstrack::sqlite

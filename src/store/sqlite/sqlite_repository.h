@@ -28,6 +28,8 @@ class SqliteRepository : public Repository {
  private:
   SqliteRepository(sqlite3* db, int version) : db_(db), schema_version_(version) {}
   Result<PutResult> insert_document(const std::string& path, const Document& doc, const std::string& content);
+  Status insert_provisions(int64_t id, const Document& doc);
+  Result<Document> load_document(int64_t id, std::string& content);
   Result<std::optional<DocumentSummary>> summary_where(const std::string& where, const std::string& arg);
   void check_invariants(std::vector<std::string>& problems);
 

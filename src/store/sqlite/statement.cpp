@@ -9,8 +9,8 @@ Statement::Statement(sqlite3* db, std::string_view sql) : db_(db) {
 
 Statement::~Statement() { sqlite3_finalize(stmt_); }
 
-Statement& Statement::bind(int i, std::string_view v) {
-  if (stmt_) sqlite3_bind_text(stmt_, i, v.data(), static_cast<int>(v.size()), SQLITE_TRANSIENT);
+Statement& Statement::bind_text(int i, std::string_view v, bool copy) {
+  if (stmt_) sqlite3_bind_text(stmt_, i, v.data(), static_cast<int>(v.size()), copy ? SQLITE_TRANSIENT : SQLITE_STATIC);
   return *this;
 }
 Statement& Statement::bind(int i, int64_t v) {
@@ -22,7 +22,6 @@ Statement& Statement::bind_null(int i) {
   return *this;
 }
 Statement& Statement::bind_opt(int i, const std::optional<int>& v) { return v ? bind(i, *v) : bind_null(i); }
-Statement& Statement::bind_text_or_null(int i, std::string_view v) { return v.empty() ? bind_null(i) : bind(i, v); }
 
 Statement::Step Statement::step() {
   if (!stmt_) return Step::kError;

@@ -21,12 +21,18 @@ class Statement {
   Statement& operator=(const Statement&) = delete;
 
   const Status& status() const { return status_; }
-  Statement& bind(int i, std::string_view v);
+  // A named string is bound without a copy (it must outlive the step); temporaries and views
+  // are copied.
+  Statement& bind(int i, const std::string& v) { return bind_text(i, v, false); }
+  Statement& bind(int i, std::string&& v) { return bind_text(i, v, true); }
+  Statement& bind(int i, std::string_view v) { return bind_text(i, v, true); }
+  Statement& bind(int i, const char* v) { return bind_text(i, v, true); }
   Statement& bind(int i, int64_t v);
   Statement& bind(int i, int v) { return bind(i, static_cast<int64_t>(v)); }
   Statement& bind_null(int i);
   Statement& bind_opt(int i, const std::optional<int>& v);
-  Statement& bind_text_or_null(int i, std::string_view v);
+  Statement& bind_text_or_null(int i, const std::string& v) { return v.empty() ? bind_null(i) : bind_text(i, v, false); }
+  Statement& bind_text_or_null(int i, std::string&& v) { return v.empty() ? bind_null(i) : bind_text(i, v, true); }
 
   // kRow, kDone, or an error in status().
   enum class Step { kRow, kDone, kError };
@@ -39,6 +45,8 @@ class Statement {
   bool is_null(int col) const;
 
  private:
+  Statement& bind_text(int i, std::string_view v, bool copy);
+
   sqlite3* db_;
   sqlite3_stmt* stmt_ = nullptr;
   Status status_;

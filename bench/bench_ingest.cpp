@@ -1,0 +1,93 @@
+// Ingest throughput and peak memory: writes a corpus replicated from the samples (default 200 MB,
+// files of about 200 KB, each distinct), then reads, parses and stores it file by file into a
+// fresh SQLite database, timing each stage. Peak RSS is the process's maximum resident set.
+// Run: build/bench/bench_ingest [MB] [workdir]
+#include <sys/resource.h>
+
+#include <chrono>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <string>
+
+#include "parse/parser.h"
+#include "read/file_walker.h"
+#include "read/text_reader.h"
+#include "store/repository.h"
+
+namespace fs = std::filesystem;
+using Clock = std::chrono::steady_clock;
+
+namespace {
+
+double seconds(Clock::duration d) { return std::chrono::duration<double>(d).count(); }
+
+long peak_rss_kb() {
+  rusage u{};
+  getrusage(RUSAGE_SELF, &u);
+  return u.ru_maxrss;
+}
+
+size_t make_corpus(const fs::path& dir, size_t target_bytes) {
+  std::string all;
+  for (const auto& e : fs::directory_iterator(fs::path(RIGHTSTRACK_SOURCE_DIR) / "data/samples")) {
+    std::ifstream in(e.path(), std::ios::binary);
+    all.append(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  }
+  fs::create_directories(dir);
+  size_t written = 0;
+  for (int i = 0; written < target_bytes; ++i) {
+    std::string body;
+    while (body.size() < 200 * 1024) body += all;
+    body += "\n文件编号 " + std::to_string(i) + "。\n";
+    std::ofstream(dir / ("doc" + std::to_string(i) + ".txt"), std::ios::binary) << body;
+    written += body.size();
+  }
+  return written;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  size_t mb = argc > 1 ? std::stoul(argv[1]) : 200;
+  fs::path work = argc > 2 ? fs::path(argv[2]) : fs::temp_directory_path() / "rightstrack-bench";
+  fs::remove_all(work);
+  size_t bytes = make_corpus(work / "corpus", mb << 20);
+  auto repo = rightstrack::open_repository((work / "bench.db").string());
+  if (!repo.ok()) {
+    std::fprintf(stderr, "%s\n", repo.status().message().c_str());
+    return 1;
+  }
+  auto files = rightstrack::collect_files({(work / "corpus").string()}).files;
+  Clock::duration t_read{}, t_parse{}, t_store{};
+  size_t provisions = 0;
+  auto start = Clock::now();
+  for (const auto& f : files) {
+    auto t0 = Clock::now();
+    auto text = rightstrack::read_text_file(f);
+    auto t1 = Clock::now();
+    if (!text.ok()) return 1;
+    auto doc = rightstrack::parse::parse_document(text->lines, {fs::path(f).filename().string(), text->sha256});
+    auto t2 = Clock::now();
+    std::string content;
+    for (const auto& l : text->lines) content.append(l).push_back('\n');
+    auto put = repo.value()->put_document(f, doc, content);
+    auto t3 = Clock::now();
+    if (!put.ok()) return 1;
+    provisions += doc.provisions.size();
+    t_read += t1 - t0;
+    t_parse += t2 - t1;
+    t_store += t3 - t2;
+  }
+  double total = seconds(Clock::now() - start), mbytes = static_cast<double>(bytes) / (1 << 20);
+  std::printf("corpus: %zu files, %.1f MB, %zu provisions\n", files.size(), mbytes, provisions);
+  std::printf("read:          %7.1f MB/s (%.2f s)\n", mbytes / seconds(t_read), seconds(t_read));
+  std::printf("parse:         %7.1f MB/s (%.2f s)\n", mbytes / seconds(t_parse), seconds(t_parse));
+  std::printf("store:         %7.1f MB/s (%.2f s)\n", mbytes / seconds(t_store), seconds(t_store));
+  std::printf("read + store:  %7.1f MB/s\n", mbytes / (seconds(t_read) + seconds(t_store)));
+  std::printf("whole ingest:  %7.1f MB/s (%.2f s)\n", mbytes / total, total);
+  std::printf("peak RSS:      %7.1f MB\n", static_cast<double>(peak_rss_kb()) / 1024);
+  std::printf("database:      %7.1f MB\n", static_cast<double>(fs::file_size(work / "bench.db")) / (1 << 20));
+  fs::remove_all(work);
+  return 0;
+}
