@@ -6,6 +6,7 @@
 #include <iostream>
 
 #include "cli/commands.h"
+#include "annotate/annotator.h"
 #include "parse/parser.h"
 #include "read/file_walker.h"
 #include "read/text_reader.h"
@@ -59,6 +60,7 @@ int run_ingest(const std::string& db, const IngestArgs& args) {
     }
     parse::ParseOptions po{std::filesystem::path(file).filename().string(), text->sha256};
     Document doc = parse::parse_document(text->lines, po);
+    annotate::annotate_document(doc);
     std::string content;
     for (const auto& l : text->lines) content.append(l).push_back('\n');
     auto put = repo.value()->put_document(absolute(file), doc, content);

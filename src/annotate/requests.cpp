@@ -1,0 +1,110 @@
+#include "annotate/requests.h"
+
+#include <algorithm>
+#include <regex>
+
+#include "annotate/taxonomy.h"
+#include "core/utf8.h"
+
+namespace rightstrack::annotate {
+namespace {
+
+std::optional<int> number_word(const std::string& s, const std::string& language) {
+  static const char* kZh[] = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十"};
+  static const char* kEn[] = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"};
+  if (!s.empty() && std::isdigit(static_cast<unsigned char>(s[0]))) return std::stoi(s);
+  for (int i = 0; i < 10; ++i)
+    if (s == (language == "zh" ? kZh[i] : kEn[i])) return i + 1;
+  return std::nullopt;
+}
+
+// Chinese numerals up to 99 and English ordinals up to "ninety-ninth".
+std::optional<int> session_number(const std::string& s, const std::string& language) {
+  if (!s.empty() && std::isdigit(static_cast<unsigned char>(s[0]))) return std::stoi(s);
+  if (language == "zh") {
+    static const std::u32string kDigits = U"零一二三四五六七八九";
+    int total = 0, cur = 0;
+    for (char32_t c : utf8::to_u32(s)) {
+      if (c == U'十') {
+        total += (cur == 0 ? 1 : cur) * 10;
+        cur = 0;
+      } else if (auto p = kDigits.find(c); p != std::u32string::npos) {
+        cur = static_cast<int>(p);
+      } else {
+        return std::nullopt;
+      }
+    }
+    return total + cur;
+  }
+  static const std::pair<const char*, int> kWords[] = {
+      {"first", 1}, {"second", 2}, {"third", 3}, {"fourth", 4}, {"fifth", 5}, {"sixth", 6}, {"seventh", 7}, {"eighth", 8},
+      {"ninth", 9}, {"tenth", 10}, {"eleventh", 11}, {"twelfth", 12}, {"thirteenth", 13}, {"fourteenth", 14},
+      {"fifteenth", 15}, {"sixteenth", 16}, {"seventeenth", 17}, {"eighteenth", 18}, {"nineteenth", 19},
+      {"twentieth", 20}, {"thirtieth", 30}, {"fortieth", 40}, {"fiftieth", 50}, {"sixtieth", 60}, {"twenty", 20},
+      {"thirty", 30}, {"forty", 40}, {"fifty", 50}, {"sixty", 60}};
+  int total = 0;
+  size_t start = 0;
+  while (start < s.size()) {
+    size_t dash = s.find('-', start);
+    std::string w = s.substr(start, dash == std::string::npos ? std::string::npos : dash - start);
+    bool found = false;
+    for (const auto& [word, v] : kWords)
+      if (w == word) total += v, found = true;
+    if (!found) return std::nullopt;
+    start = dash == std::string::npos ? s.size() : dash + 1;
+  }
+  return total;
+}
+
+std::string lower(std::string s) {
+  std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return s;
+}
+
+// The first body or mechanism named after the verb: the addressee of "请 X …" / "Requests X to".
+std::string addressee(const Provision& p) {
+  const auto& tax = Taxonomy::instance();
+  for (const auto& a : p.annotations) {
+    if (a.source.rfind("implied:", 0) == 0) continue;
+    const Concept* c = tax.find(a.concept_id);
+    if (c && c->kind == "body" && a.concept_id != "HRC" && a.concept_id != "GA") return a.concept_id;
+  }
+  return "";
+}
+
+}  // namespace
+
+std::optional<Request> find_request(const Provision& p, const std::string& language) {
+  if (p.kind != "operative") return std::nullopt;
+  const bool zh = language == "zh";
+  std::string t = zh ? utf8::remove_spaces(p.text) : lower(utf8::collapse_spaces(p.text));
+  Request r;
+  static const std::regex kZhYears("延长(一|二|三|四|五|六|七|八|九|十|[0-9]+)年");
+  static const std::regex kEnYears("(?:extend|renew)[a-z ]*mandate[^.;]*?(?:for a (?:further )?period of|for) ([a-z0-9]+) years?");
+  static const std::regex kZhSession("第([零一二三四五六七八九十0-9]+)届会议");
+  static const std::regex kEnSession("at its ([a-z0-9-]+?)(?:th|st|nd|rd)? session");
+  std::smatch m;
+  if (std::regex_search(t, m, zh ? kZhYears : kEnYears) && (zh ? t.find("任务") != std::string::npos : true)) {
+    r.kind = "mandate_renewal";
+    r.years = number_word(m[1], language);
+  } else if (p.verb_id == "request" || p.verb_id == "invite") {
+    bool report = zh ? t.find("报告") != std::string::npos : t.find("report") != std::string::npos;
+    bool resources = zh ? t.find("资源") != std::string::npos : t.find("resources") != std::string::npos;
+    if (report) r.kind = "report";
+    else if (resources) r.kind = "resources";
+    else r.kind = "action";
+  } else if (p.verb_id == "decide" && (zh ? t.find("小组讨论") != std::string::npos : t.find("panel discussion") != std::string::npos)) {
+    r.kind = "panel";
+  } else {
+    return std::nullopt;
+  }
+  r.addressee = addressee(p);
+  // The session something is due at: after "提交" / "submit" when there is one, else the first named.
+  size_t from = zh ? t.find("提交") : t.find("submit");
+  std::string tail = from == std::string::npos ? t : t.substr(from);
+  if (std::regex_search(tail, m, zh ? kZhSession : kEnSession) || std::regex_search(t, m, zh ? kZhSession : kEnSession))
+    r.due_session = session_number(m[1], language);
+  return r;
+}
+
+}  // namespace rightstrack::annotate
