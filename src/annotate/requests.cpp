@@ -82,7 +82,7 @@ std::optional<Request> find_request(const Provision& p, const std::string& langu
   static const std::regex kZhYears("延长(一|二|三|四|五|六|七|八|九|十|[0-9]+)年");
   static const std::regex kEnYears("(?:extend|renew)[a-z ]*mandate[^.;]*?(?:for a (?:further )?period of|for) ([a-z0-9]+) years?");
   static const std::regex kZhSession("第([零一二三四五六七八九十0-9]+)届会议");
-  static const std::regex kEnSession("at its ([a-z0-9-]+?)(?:th|st|nd|rd)? session");
+  static const std::regex kEnSession("at (?:its|the) (?:([0-9]+)(?:st|nd|rd|th)|([a-z]+(?:-[a-z]+)?)) (?:regular )?session");
   std::smatch m;
   if (std::regex_search(t, m, zh ? kZhYears : kEnYears) && (zh ? t.find("任务") != std::string::npos : true)) {
     r.kind = "mandate_renewal";
@@ -103,7 +103,7 @@ std::optional<Request> find_request(const Provision& p, const std::string& langu
   size_t from = zh ? t.find("提交") : t.find("submit");
   std::string tail = from == std::string::npos ? t : t.substr(from);
   if (std::regex_search(tail, m, zh ? kZhSession : kEnSession) || std::regex_search(t, m, zh ? kZhSession : kEnSession))
-    r.due_session = session_number(m[1], language);
+    r.due_session = session_number(m[1].matched ? m[1].str() : m[2].str(), language);
   return r;
 }
 

@@ -23,5 +23,8 @@ int run_list(const std::string& db, bool json);
 int run_show(const std::string& db, const std::string& key, bool json);
 int run_parse(const std::string& file, const std::string& format);
 int run_check(const std::string& db);
+int run_reannotate(const std::string& db);
+int run_cites(const std::string& db, const std::string& symbol, bool json);
+int run_explain(const std::string& db, const std::string& doc, const std::string& provision);
 
 }  // namespace rightstrack::cli

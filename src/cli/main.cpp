@@ -43,6 +43,19 @@ int main(int argc, char** argv) {
 
   auto* check_cmd = app.add_subcommand("check", "Check the database: SQLite integrity and the store's invariants");
 
+  auto* reannotate_cmd = app.add_subcommand("reannotate", "Annotate every stored document again (after the taxonomy changed); keeps annotations people made");
+
+  std::string cites_symbol;
+  bool cites_json = false;
+  auto* cites_cmd = app.add_subcommand("cites", "What a document cites and which stored documents cite it");
+  cites_cmd->add_option("symbol", cites_symbol, "UN symbol, e.g. A/RES/60/251")->required();
+  cites_cmd->add_flag("--json", cites_json, "Print JSON");
+
+  std::string explain_doc, explain_provision;
+  auto* explain_cmd = app.add_subcommand("explain", "Each concept of a provision with the matched text and the rule that found it");
+  explain_cmd->add_option("doc", explain_doc, "Document id, symbol or file name")->required();
+  explain_cmd->add_option("provision", explain_provision, "Provision id (p12), or its label (4, (a), 121.1)")->required();
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -55,6 +68,9 @@ int main(int argc, char** argv) {
     if (*show_cmd) return run_show(db, show_key, show_json);
     if (*parse_cmd) return run_parse(parse_file, parse_format);
     if (*check_cmd) return run_check(db);
+    if (*reannotate_cmd) return run_reannotate(db);
+    if (*cites_cmd) return run_cites(db, cites_symbol, cites_json);
+    if (*explain_cmd) return run_explain(db, explain_doc, explain_provision);
   } catch (const std::exception& e) {
     std::cerr << "rightstrack: internal error: " << e.what() << "\n";
     return kExitInternal;

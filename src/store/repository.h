@@ -54,6 +54,11 @@ class Repository {
   virtual Result<std::optional<StoredDocument>> find_document(const std::string& key) = 0;
   // The database's own integrity check plus the store's invariants; each problem is one line.
   virtual Result<std::vector<std::string>> check() = 0;
+  // Replaces the annotations, citations and requests of a stored document with those of `doc`
+  // (the same document, annotated again), in one transaction.
+  virtual Status update_annotations(int64_t id, const Document& doc) = 0;
+  // Stored documents with a provision that cites `symbol`, with the provision ids.
+  virtual Result<std::vector<std::pair<DocumentSummary, std::vector<std::string>>>> citing(const std::string& symbol) = 0;
   virtual int schema_version() const = 0;
 };
 

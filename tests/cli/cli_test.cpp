@@ -3,6 +3,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <filesystem>
 
 #include "support/run_command.h"
@@ -110,6 +111,52 @@ TEST(Cli, ChangedFileBecomesANewVersion) {
   auto docs = nlohmann::json::parse(run_rightstrack(db_arg(dir) + " list --json", dir).out);
   ASSERT_EQ(docs.size(), 2u);
   EXPECT_EQ(docs[1]["version"], 2);
+}
+
+TEST(Cli, ParseAnnotatesConceptsCitationsAndRequests) {
+  TempDir dir;
+  auto r = run_rightstrack("parse " + quote(kSamples + "/004_c70ae1ba36e06e75.txt"), dir);
+  auto j = nlohmann::json::parse(r.out);
+  std::vector<std::string> cites = j["cites"];
+  EXPECT_NE(std::find(cites.begin(), cites.end(), "A/HRC/44/44/Add.1"), cites.end());
+  bool renewal = false;
+  for (const auto& p : j["provisions"])
+    if (p["label"] == "10" && p["kind"] == "operative") {
+      renewal = p["request"]["kind"] == "mandate_renewal" && p["request"]["years"] == 3;
+      std::vector<std::string> concepts = p["concepts"];
+      EXPECT_NE(std::find(concepts.begin(), concepts.end(), "SPECIAL-PROCEDURES"), concepts.end());
+    }
+  EXPECT_TRUE(renewal);
+}
+
+TEST(Cli, CitesExplainAndReannotate) {
+  TempDir dir;
+  ASSERT_EQ(run_rightstrack(db_arg(dir) + " ingest -q " + quote(kSamples), dir).exit_code, 0);
+  auto cites = run_rightstrack(db_arg(dir) + " cites --json A/HRC/RES/21/21", dir);
+  ASSERT_EQ(cites.exit_code, 0) << cites.err;
+  auto j = nlohmann::json::parse(cites.out);
+  EXPECT_FALSE(j["stored"].is_null());
+  std::vector<std::string> symbols;
+  for (const auto& c : j["cites"]) symbols.push_back(c["symbol"]);
+  EXPECT_NE(std::find(symbols.begin(), symbols.end(), "A/HRC/RES/18/18"), symbols.end());
+  EXPECT_TRUE(j["cites"][0]["document"].is_null());  // not stored: an external node
+  auto by = nlohmann::json::parse(run_rightstrack(db_arg(dir) + " cites --json A/RES/60/251", dir).out);
+  EXPECT_TRUE(by["stored"].is_null());
+  EXPECT_EQ(by["cited_by"].size(), 2u);  // both notes verbales
+
+  auto explain = run_rightstrack(db_arg(dir) + " explain 000_f4626f13f5795eeb.txt p1", dir);
+  EXPECT_EQ(explain.exit_code, 0) << explain.err;
+  auto op = run_rightstrack(db_arg(dir) + " explain A/HRC/RES/21/21 4", dir);
+  EXPECT_NE(op.out.find("matched \"联合国人权事务高级专员办事处\""), std::string::npos) << op.out;
+  EXPECT_NE(op.out.find("request: report of OHCHR, due at session 22"), std::string::npos) << op.out;
+  EXPECT_EQ(run_rightstrack(db_arg(dir) + " explain A/HRC/RES/21/21 p999", dir).exit_code, 1);
+
+  auto re = run_rightstrack(db_arg(dir) + " reannotate", dir);
+  EXPECT_EQ(re.exit_code, 0);
+  EXPECT_NE(re.out.find("5 documents annotated again, 0 failed"), std::string::npos);
+  auto after = nlohmann::json::parse(run_rightstrack(db_arg(dir) + " cites --json A/RES/60/251", dir).out);
+  EXPECT_EQ(after["cited_by"].size(), 2u);
+  EXPECT_EQ(run_rightstrack(db_arg(dir) + " check", dir).exit_code, 0);
 }
 
 TEST(Cli, DatabaseFromEnvironment) {

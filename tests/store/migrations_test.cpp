@@ -60,6 +60,28 @@ TEST(Migrations, FromAnOlderSchemaKeepsTheData) {
   EXPECT_TRUE(latest.value()->check()->empty());
 }
 
+TEST(Migrations, CitationsOfOlderDatabasesAreFilledIn) {
+  testing::TempDir dir;
+  std::string path = dir.file("v2.db");
+  { ASSERT_TRUE(SqliteRepository::open(path, 2).ok()); }
+  // A version-2 database as an older rightstrack wrote it: cites only inside the provisions' extras.
+  sqlite3* db = nullptr;
+  ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
+  const std::string sql =
+      "INSERT INTO documents(id, sha256, path, file_name, version, provision_count, content, content_sha256, meta_json, ingested_at) "
+      "VALUES (1, '" + sha256_hex("y") + "', '/y.txt', 'y.txt', 1, 1, 'y', '" + sha256_hex("y") + "', '{\"document\":{}}', 'now');"
+      "INSERT INTO provisions(document_id, seq, pid, kind, text, extras) VALUES (1, 0, 'p1', 'paragraph', '大会第60/251号决议', "
+      "'{\"cites\":[\"A/RES/60/251\"]}');";
+  ASSERT_EQ(sqlite3_exec(db, sql.c_str(), nullptr, nullptr, nullptr), SQLITE_OK) << sqlite3_errmsg(db);
+  sqlite3_close(db);
+  auto latest = SqliteRepository::open(path);
+  ASSERT_TRUE(latest.ok()) << latest.status().message();
+  auto citing = latest.value()->citing("A/RES/60/251");
+  ASSERT_TRUE(citing.ok());
+  ASSERT_EQ(citing->size(), 1u);
+  EXPECT_EQ(citing->front().second, std::vector<std::string>{"p1"});
+}
+
 TEST(Migrations, RefusesANewerDatabase) {
   testing::TempDir dir;
   std::string path = dir.file("future.db");

@@ -49,6 +49,21 @@ CREATE INDEX documents_symbol ON documents(symbol);
 CREATE INDEX documents_file_name ON documents(file_name);
 CREATE INDEX provisions_kind ON provisions(kind);
 )sql"},
+      // Citations become queryable ("what cites A/RES/60/251?"); rows of older databases are
+      // filled in from the provisions' stored cites.
+      {3, R"sql(
+CREATE TABLE citations(
+  document_id INTEGER NOT NULL,
+  seq INTEGER NOT NULL,
+  symbol TEXT NOT NULL,
+  PRIMARY KEY(document_id, seq, symbol),
+  FOREIGN KEY(document_id, seq) REFERENCES provisions(document_id, seq) ON DELETE CASCADE) WITHOUT ROWID;
+CREATE INDEX citations_symbol ON citations(symbol);
+CREATE INDEX annotations_concept ON annotations(concept);
+INSERT OR IGNORE INTO citations(document_id, seq, symbol)
+  SELECT p.document_id, p.seq, j.value FROM provisions p, json_each(p.extras, '$.cites') j
+  WHERE p.extras IS NOT NULL AND json_valid(p.extras);
+)sql"},
   };
   return kMigrations;
 }

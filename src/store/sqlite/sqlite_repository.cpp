@@ -151,26 +151,101 @@ Status SqliteRepository::insert_provisions(int64_t id, const Document& doc) {
   Statement prov(db_,
                  "INSERT INTO provisions(document_id, seq, pid, label, kind, section, parent, text, verb, verb_id, line, "
                  "credit, position, extras) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14)");
-  Statement ann(db_, "INSERT OR IGNORE INTO annotations(document_id, seq, concept, begin_byte, end_byte, source) VALUES (?1,?2,?3,?4,?5,?6)");
   if (!prov.status().is_ok()) return prov.status();
-  if (!ann.status().is_ok()) return ann.status();
-  int seq = 0;
+  AnnotationWriter writer(db_);
+  size_t seq = 0;
   for (const auto& p : doc.provisions) {
-    prov.bind(1, id).bind(2, seq).bind(3, p.id).bind_text_or_null(4, p.label).bind(5, p.kind);
+    prov.bind(1, id).bind(2, static_cast<int64_t>(seq)).bind(3, p.id).bind_text_or_null(4, p.label).bind(5, p.kind);
     prov.bind_text_or_null(6, p.section).bind_text_or_null(7, p.parent).bind(8, p.text);
     prov.bind_text_or_null(9, p.verb).bind_text_or_null(10, p.verb_id).bind(11, p.line);
     prov.bind_text_or_null(12, p.credit).bind_text_or_null(13, p.position).bind_text_or_null(14, provision_extras_to_json(p));
     if (auto s = prov.run(); !s.is_ok()) return Status::internal("provision " + p.id + " not stored: " + s.message());
     prov.reset();
-    for (const auto& a : p.annotations) {
-      ann.bind(1, id).bind(2, seq).bind(3, a.concept_id).bind(4, static_cast<int64_t>(a.begin));
-      ann.bind(5, static_cast<int64_t>(a.end)).bind(6, a.source);
-      if (auto s = ann.run(); !s.is_ok()) return Status::internal("annotation of " + p.id + " not stored: " + s.message());
-      ann.reset();
-    }
+    if (auto s = insert_annotations(writer, id, seq, p); !s.is_ok()) return s;
     ++seq;
   }
   return Status::ok();
+}
+
+SqliteRepository::AnnotationWriter::AnnotationWriter(sqlite3* db)
+    : ann(db, "INSERT OR IGNORE INTO annotations(document_id, seq, concept, begin_byte, end_byte, source) VALUES (?1,?2,?3,?4,?5,?6)"),
+      cite(db, "INSERT OR IGNORE INTO citations(document_id, seq, symbol) VALUES (?1,?2,?3)") {}
+
+Status SqliteRepository::insert_annotations(AnnotationWriter& w, int64_t id, size_t seq, const Provision& p) {
+  if (p.annotations.empty() && p.cites.empty()) return Status::ok();
+  Statement& ann = w.ann;
+  Statement& cite = w.cite;
+  if (!ann.status().is_ok()) return ann.status();
+  if (!cite.status().is_ok()) return cite.status();
+  for (const auto& a : p.annotations) {
+    ann.bind(1, id).bind(2, static_cast<int64_t>(seq)).bind(3, a.concept_id).bind(4, static_cast<int64_t>(a.begin));
+    ann.bind(5, static_cast<int64_t>(a.end)).bind(6, a.source);
+    if (auto s = ann.run(); !s.is_ok()) return Status::internal("annotation of " + p.id + " not stored: " + s.message());
+    ann.reset();
+  }
+  for (const auto& c : p.cites) {
+    cite.bind(1, id).bind(2, static_cast<int64_t>(seq)).bind(3, c);
+    if (auto s = cite.run(); !s.is_ok()) return Status::internal("citation of " + p.id + " not stored: " + s.message());
+    cite.reset();
+  }
+  return Status::ok();
+}
+
+Status SqliteRepository::update_annotations(int64_t id, const Document& doc) {
+  if (auto s = exec(db_, "BEGIN IMMEDIATE"); !s.is_ok()) return s;
+  auto fail = [&](Status s) {
+    exec(db_, "ROLLBACK");
+    return s;
+  };
+  Statement count(db_, "SELECT COUNT(*) FROM provisions WHERE document_id = ?1");
+  count.bind(1, id);
+  if (count.step() != Statement::Step::kRow) return fail(count.status());
+  if (static_cast<size_t>(count.integer(0)) != doc.provisions.size())
+    return fail(Status::invalid_input("document " + std::to_string(id) + " has " + std::to_string(count.integer(0)) +
+                                      " provisions stored, the annotated one " + std::to_string(doc.provisions.size())));
+  for (const char* sql : {"DELETE FROM annotations WHERE document_id = ?1", "DELETE FROM citations WHERE document_id = ?1"}) {
+    Statement del(db_, sql);
+    del.bind(1, id);
+    if (auto s = del.run(); !s.is_ok()) return fail(s);
+  }
+  Statement extras(db_, "UPDATE provisions SET extras = ?3 WHERE document_id = ?1 AND seq = ?2");
+  AnnotationWriter writer(db_);
+  for (size_t seq = 0; seq < doc.provisions.size(); ++seq) {
+    extras.bind(1, id).bind(2, static_cast<int64_t>(seq)).bind_text_or_null(3, provision_extras_to_json(doc.provisions[seq]));
+    if (auto s = extras.run(); !s.is_ok()) return fail(s);
+    extras.reset();
+    if (auto s = insert_annotations(writer, id, seq, doc.provisions[seq]); !s.is_ok()) return fail(s);
+  }
+  Statement meta(db_, "UPDATE documents SET meta_json = ?2 WHERE id = ?1");
+  meta.bind(1, id).bind(2, meta_to_json(doc));
+  if (auto s = meta.run(); !s.is_ok()) return fail(s);
+  if (auto s = exec(db_, "COMMIT"); !s.is_ok()) return fail(s);
+  return Status::ok();
+}
+
+Result<std::vector<std::pair<DocumentSummary, std::vector<std::string>>>> SqliteRepository::citing(const std::string& symbol) {
+  Statement st(db_, std::string("SELECT ") + kSummaryColumns +
+                        ", (SELECT group_concat(p.pid, ' ') FROM citations c JOIN provisions p ON p.document_id = c.document_id "
+                        "AND p.seq = c.seq WHERE c.document_id = d.id AND c.symbol = ?1) "
+                        "FROM documents d WHERE EXISTS (SELECT 1 FROM citations c WHERE c.document_id = d.id AND c.symbol = ?1) "
+                        "ORDER BY d.id");
+  if (!st.status().is_ok()) return st.status();
+  st.bind(1, symbol);
+  std::vector<std::pair<DocumentSummary, std::vector<std::string>>> out;
+  Statement::Step step;
+  while ((step = st.step()) == Statement::Step::kRow) {
+    std::vector<std::string> pids;
+    std::string all = st.text(14);
+    for (size_t start = 0; start < all.size();) {
+      size_t sp = all.find(' ', start);
+      if (sp == std::string::npos) sp = all.size();
+      pids.push_back(all.substr(start, sp - start));
+      start = sp + 1;
+    }
+    out.emplace_back(read_summary(st), pids);
+  }
+  if (step == Statement::Step::kError) return st.status();
+  return out;
 }
 
 Status SqliteRepository::log_failure(const std::string& path, const std::string& reason) {

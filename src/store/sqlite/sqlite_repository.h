@@ -8,6 +8,7 @@
 #include <string>
 
 #include "store/repository.h"
+#include "store/sqlite/statement.h"
 
 namespace rightstrack::sqlite {
 
@@ -23,12 +24,19 @@ class SqliteRepository : public Repository {
   Result<std::vector<DocumentSummary>> list_documents() override;
   Result<std::optional<StoredDocument>> find_document(const std::string& key) override;
   Result<std::vector<std::string>> check() override;
+  Status update_annotations(int64_t id, const Document& doc) override;
+  Result<std::vector<std::pair<DocumentSummary, std::vector<std::string>>>> citing(const std::string& symbol) override;
   int schema_version() const override { return schema_version_; }
 
  private:
   SqliteRepository(sqlite3* db, int version) : db_(db), schema_version_(version) {}
   Result<PutResult> insert_document(const std::string& path, const Document& doc, const std::string& content);
   Status insert_provisions(int64_t id, const Document& doc);
+  struct AnnotationWriter {
+    explicit AnnotationWriter(sqlite3* db);
+    Statement ann, cite;
+  };
+  Status insert_annotations(AnnotationWriter& w, int64_t id, size_t seq, const Provision& p);
   Result<Document> load_document(int64_t id, std::string& content);
   Result<std::optional<DocumentSummary>> summary_where(const std::string& where, const std::string& arg);
   void check_invariants(std::vector<std::string>& problems);

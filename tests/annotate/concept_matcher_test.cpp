@@ -1,0 +1,107 @@
+#include "annotate/concept_matcher.h"
+
+#include <gtest/gtest.h>
+
+#include <set>
+
+namespace rightstrack::annotate {
+namespace {
+
+std::set<std::string> concepts(std::string_view text) {
+  std::set<std::string> out;
+  for (const auto& a : ConceptMatcher::instance().match(text)) out.insert(a.concept_id);
+  return out;
+}
+
+const Annotation* find(const std::vector<Annotation>& v, const std::string& id) {
+  for (const auto& a : v)
+    if (a.concept_id == id) return &a;
+  return nullptr;
+}
+
+}  // namespace
+
+TEST(ConceptMatcher, LongestMatchWinsAndImplicationAddsTheGroup) {
+  std::string text = "根据《儿童权利公约》第 40 条";
+  auto anns = ConceptMatcher::instance().match(text);
+  const Annotation* crc = find(anns, "CRC");
+  const Annotation* children = find(anns, "children");
+  ASSERT_NE(crc, nullptr);
+  ASSERT_NE(children, nullptr);
+  EXPECT_EQ(text.substr(crc->begin, crc->end - crc->begin), "儿童权利公约");
+  EXPECT_EQ(children->source, "implied:CRC");  // not a second, overlapping match of 儿童
+  EXPECT_EQ(children->begin, crc->begin);
+  EXPECT_EQ(crc->source.rfind("instruments.tsv:", 0), 0u);
+}
+
+TEST(ConceptMatcher, CommitteeIsNotTheConvention) {
+  auto c = concepts("支持儿童权利委员会的工作");
+  EXPECT_TRUE(c.count("CRC-COMMITTEE"));
+  EXPECT_TRUE(c.count("TREATY-BODIES"));
+  EXPECT_TRUE(c.count("children"));
+  EXPECT_FALSE(c.count("CRC"));
+}
+
+TEST(ConceptMatcher, ImplicationsFollowChains) {
+  auto c = concepts("尽快批准《禁止酷刑和其他残忍、不人道或有辱人格的待遇或处罚公约任择议定书》");
+  EXPECT_TRUE(c.count("OP-CAT"));
+  EXPECT_TRUE(c.count("CAT"));
+  EXPECT_TRUE(c.count("torture"));
+  auto sdg = concepts("to promote the rule of law");
+  EXPECT_TRUE(sdg.count("SDG-16.3"));
+  EXPECT_TRUE(sdg.count("SDG-16"));  // a target implies its goal
+}
+
+TEST(ConceptMatcher, StopPhrasesBlockShorterMatches) {
+  EXPECT_FALSE(concepts("通过部际人权委员会及其工作组进行磋商").count("CHR"));
+  EXPECT_TRUE(concepts("人权委员会第1993/87号决议").count("CHR"));
+  EXPECT_FALSE(concepts("发展中国家").count("CHN"));
+}
+
+TEST(ConceptMatcher, EnglishMatchesWholeWordsAnyCase) {
+  auto c = concepts("Requests the Office of the United Nations High Commissioner for Human Rights and UNICEF");
+  EXPECT_TRUE(c.count("OHCHR"));
+  EXPECT_TRUE(c.count("UNICEF"));
+  EXPECT_TRUE(concepts("The rights of WOMEN and girls").count("women"));
+  EXPECT_FALSE(concepts("a woman's right").count("OMN"));           // no "Oman" inside "woman"
+  EXPECT_FALSE(concepts("childhood-friendly policies").count("CHL"));
+  EXPECT_TRUE(concepts("Ratify the Convention on the Rights of Persons with Disabilities").count("persons-with-disabilities"));
+}
+
+TEST(ConceptMatcher, CrossLanguageIds) {
+  EXPECT_EQ(concepts("人权维护者"), concepts("human rights defenders"));
+  EXPECT_TRUE(concepts("普遍定期审议").count("UPR"));
+  EXPECT_TRUE(concepts("universal periodic review").count("UPR"));
+  EXPECT_TRUE(concepts("卢森堡").count("LUX"));
+  EXPECT_TRUE(concepts("Luxembourg").count("LUX"));
+}
+
+TEST(ConceptMatcher, SpansPointIntoTheOriginalText) {
+  std::string text = "支持 人权 维护者 的工作";
+  auto anns = ConceptMatcher::instance().match(text);
+  const Annotation* hrd = find(anns, "human-rights-defenders");
+  ASSERT_NE(hrd, nullptr);
+  EXPECT_EQ(text.substr(hrd->begin, hrd->end - hrd->begin), "人权 维护者");
+}
+
+TEST(ConceptMatcher, TaxonomyIsComplete) {
+  const auto& t = Taxonomy::instance();
+  size_t states = 0, sdg_goals = 0, sdg_targets = 0;
+  for (const auto& c : t.concepts()) {
+    states += c.kind == "state";
+    if (c.kind == "sdg") (c.id.find('.') == std::string::npos ? sdg_goals : sdg_targets)++;
+  }
+  EXPECT_EQ(states, 195u);
+  EXPECT_EQ(sdg_goals, 17u);
+  EXPECT_EQ(sdg_targets, 169u);
+  for (const char* id : {"ICERD", "ICCPR", "ICESCR", "CEDAW", "CAT", "OP-CAT", "CRC", "ICMW", "CPED", "CRPD", "UN-CHARTER", "UDHR",
+                         "ROME-STATUTE", "AGENDA-2030", "PARIS-AGREEMENT", "UNDROP", "ISTANBUL-CONVENTION", "GA", "HRC", "SC",
+                         "OHCHR", "UPR", "TREATY-BODIES", "SPECIAL-PROCEDURES", "NHRI", "CIVIL-SOCIETY", "children", "lgbti",
+                         "human-rights-defenders", "death-penalty", "torture"})
+    EXPECT_NE(t.find(id), nullptr) << id;
+  // Every implication names concepts that exist.
+  for (const auto& c : t.concepts())
+    for (const auto& to : t.implied(c.id)) EXPECT_NE(t.find(to), nullptr) << c.id << " => " << to;
+}
+
+}  // namespace rightstrack::annotate

@@ -1,0 +1,54 @@
+#include "annotate/requests.h"
+
+#include <gtest/gtest.h>
+
+#include "annotate/concept_matcher.h"
+
+namespace rightstrack::annotate {
+namespace {
+
+Provision operative(const std::string& text, const std::string& verb_id) {
+  Provision p;
+  p.kind = "operative";
+  p.text = text;
+  p.verb_id = verb_id;
+  p.annotations = ConceptMatcher::instance().match(text);
+  return p;
+}
+
+}  // namespace
+
+TEST(Requests, ReportDueAtASession) {
+  auto r = find_request(operative("请联合国人权事务高级专员办事处编写一份报告，介绍办事处的活动情况，将报告提交人权理事会第二十二届会议，作为专题小组讨论的基础", "request"), "zh");
+  ASSERT_TRUE(r);
+  EXPECT_EQ(r->kind, "report");
+  EXPECT_EQ(r->addressee, "OHCHR");
+  EXPECT_EQ(r->due_session, 22);
+  auto en = find_request(operative("Requests the Secretary-General to submit a report to the Human Rights Council at its forty-sixth session;", "request"), "en");
+  ASSERT_TRUE(en);
+  EXPECT_EQ(en->kind, "report");
+  EXPECT_EQ(en->addressee, "SG");
+  EXPECT_EQ(en->due_session, 46);
+}
+
+TEST(Requests, MandateRenewalYears) {
+  auto r = find_request(operative("决定将人权与国际团结独立专家的任务延长三年；", "decide"), "zh");
+  ASSERT_TRUE(r);
+  EXPECT_EQ(r->kind, "mandate_renewal");
+  EXPECT_EQ(r->addressee, "SPECIAL-PROCEDURES");
+  EXPECT_EQ(r->years, 3);
+  auto en = find_request(operative("Decides to extend the mandate of the Independent Expert for a period of three years;", "decide"), "en");
+  ASSERT_TRUE(en);
+  EXPECT_EQ(en->kind, "mandate_renewal");
+  EXPECT_EQ(en->years, 3);
+}
+
+TEST(Requests, OnlyOperativeParagraphsAsk) {
+  auto p = operative("决定在同一议程项目下继续审议此事。", "decide");
+  EXPECT_FALSE(find_request(p, "zh"));
+  p.kind = "preamble";
+  p.text = "请联合国人权事务高级专员办事处编写一份报告";
+  EXPECT_FALSE(find_request(p, "zh"));
+}
+
+}  // namespace rightstrack::annotate
