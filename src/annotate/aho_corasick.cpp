@@ -57,15 +57,31 @@ void AhoCorasick::build() {
       queue.push_back(v);
     }
   }
+  build_dfa();
   built_ = true;
 }
 
-int32_t AhoCorasick::step(int32_t node, unsigned char c) const {
-  while (true) {
-    if (node == 0) return root_next_[c];
-    int32_t n = child(node, c);
-    if (n >= 0) return n;
-    node = nodes_[static_cast<size_t>(node)].fail;
+void AhoCorasick::build_dfa() {
+  std::fill(std::begin(byte_class_), std::end(byte_class_), 0);
+  classes_ = 1;
+  for (const auto& n : nodes_)
+    for (const auto& [c, next] : n.next)
+      if (byte_class_[c] == 0) byte_class_[c] = static_cast<uint8_t>(classes_++);
+  std::vector<unsigned char> representative(classes_, 0);
+  for (int b = 0; b < 256; ++b) representative[byte_class_[b]] = static_cast<unsigned char>(b);
+  dfa_.assign(nodes_.size() * classes_, 0);
+  // Breadth-first: a state's failure target has a smaller depth, so its row is already complete.
+  std::vector<int32_t> order = {0};
+  for (size_t i = 0; i < order.size(); ++i)
+    for (const auto& [c, next] : nodes_[static_cast<size_t>(order[i])].next) order.push_back(next);
+  for (int32_t s : order) {
+    for (size_t k = 1; k < classes_; ++k) {
+      int32_t n = child(s, representative[k]);
+      uint32_t target = n >= 0 ? static_cast<uint32_t>(n)
+                        : s == 0 ? 0u
+                                 : dfa_[static_cast<size_t>(nodes_[static_cast<size_t>(s)].fail) * classes_ + k];
+      dfa_[static_cast<size_t>(s) * classes_ + k] = target;
+    }
   }
 }
 
@@ -74,7 +90,7 @@ std::vector<AhoCorasick::Match> AhoCorasick::scan(std::string_view text) const {
   if (!built_) return out;
   int32_t state = 0;
   for (size_t i = 0; i < text.size(); ++i) {
-    state = step(state, static_cast<unsigned char>(text[i]));
+    state = static_cast<int32_t>(dfa_[static_cast<size_t>(state) * classes_ + byte_class_[static_cast<unsigned char>(text[i])]]);
     for (int32_t s = nodes_[static_cast<size_t>(state)].out >= 0 ? state : nodes_[static_cast<size_t>(state)].link; s >= 0;
          s = nodes_[static_cast<size_t>(s)].link) {
       for (int32_t o = nodes_[static_cast<size_t>(s)].out; o >= 0; o = outputs_[static_cast<size_t>(o)].next) {

@@ -20,6 +20,7 @@ class AhoCorasick {
   void build();
   std::vector<Match> scan(std::string_view text) const;
   size_t states() const { return nodes_.size(); }
+  size_t table_bytes() const { return dfa_.size() * sizeof(dfa_[0]); }
   size_t patterns() const { return count_; }
 
  private:
@@ -35,11 +36,17 @@ class AhoCorasick {
     int32_t next;  // next output of the same node, or -1
   };
   int32_t child(int32_t node, unsigned char c) const;
-  int32_t step(int32_t node, unsigned char c) const;
+  void build_dfa();
 
   std::vector<Node> nodes_ = std::vector<Node>(1);
   std::vector<Output> outputs_;
   int32_t root_next_[256];
+  // The automaton as a DFA: dfa_[state * classes_ + byte_class_[b]] is the next state, failure
+  // links folded in, so a scan does one table lookup per byte. Bytes that occur in no pattern
+  // share class 0, which keeps the table small (about 150 classes for our taxonomy).
+  std::vector<uint32_t> dfa_;
+  uint8_t byte_class_[256] = {};
+  size_t classes_ = 1;
   size_t count_ = 0;
   bool built_ = false;
 };

@@ -9,7 +9,12 @@
 namespace rightstrack::annotate {
 namespace {
 
-bool alnum(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z'); }
+bool word_char(char32_t c) {
+  return (c >= '0' && c <= '9') || utf8::is_latin_letter(c) || (c >= 0x370 && c <= 0x3FF) || (c >= 0x400 && c <= 0x52F) ||
+         (c >= 0x620 && c <= 0x64A) || (c >= 0x66E && c <= 0x6D3);
+}
+bool word_before(const std::string& t, size_t at) { return at > 0 && word_char(utf8::last_char(std::string_view(t).substr(0, at))); }
+bool word_after(const std::string& t, size_t at) { return at < t.size() && word_char(utf8::first_char(std::string_view(t).substr(at))); }
 
 }  // namespace
 
@@ -24,9 +29,30 @@ ConceptMatcher::ConceptMatcher(const Taxonomy& taxonomy) : taxonomy_(taxonomy) {
     std::string form = normalize(p.text).text;
     if (form.empty() || !seen.insert(form + '\x1f' + p.concept_id).second) continue;
     automaton_.add(form, static_cast<uint32_t>(entries_.size()));
-    entries_.push_back({&p, alnum(form.front()), alnum(form.back())});
+    entries_.push_back({&p, word_char(utf8::first_char(form)), word_char(utf8::last_char(form))});
   }
   automaton_.build();
+  for (const auto& c : taxonomy.concepts()) {
+    std::vector<Implied> all;
+    std::vector<std::string> todo = {c.id};
+    std::unordered_set<std::string> done = {c.id};
+    while (!todo.empty()) {
+      std::string id = todo.back();
+      todo.pop_back();
+      for (const auto& to : taxonomy.implied(id)) {
+        if (!done.insert(to).second) continue;
+        all.push_back({to, "implied:" + id});
+        todo.push_back(to);
+      }
+    }
+    if (!all.empty()) closures_.emplace(c.id, std::move(all));
+  }
+}
+
+const std::vector<ConceptMatcher::Implied>& ConceptMatcher::closure(const std::string& id) const {
+  static const std::vector<Implied> kNone;
+  auto it = closures_.find(id);
+  return it == closures_.end() ? kNone : it->second;
 }
 
 std::vector<Annotation> ConceptMatcher::match(std::string_view text) const {
@@ -37,8 +63,7 @@ std::vector<Annotation> ConceptMatcher::match(std::string_view text) const {
   hits.erase(std::remove_if(hits.begin(), hits.end(),
                             [&](const AhoCorasick::Match& m) {
                               const Entry& e = entries_[m.pattern];
-                              return (e.word_start && m.begin > 0 && alnum(t[m.begin - 1])) ||
-                                     (e.word_end && m.end < t.size() && alnum(t[m.end]));
+                              return (e.word_start && word_before(t, m.begin)) || (e.word_end && word_after(t, m.end));
                             }),
              hits.end());
   // Rule 2: longest first, then leftmost; keep what does not overlap a kept match.
@@ -64,23 +89,9 @@ std::vector<Annotation> ConceptMatcher::match(std::string_view text) const {
     utf8::next(text, last);
     Annotation a{p.concept_id, norm.origin[k.begin], last, p.rule};
     out.push_back(a);
-    add_implications(out, a);
+    for (const auto& imp : closure(a.concept_id)) out.push_back({imp.to, a.begin, a.end, imp.source});
   }
   return out;
-}
-
-void ConceptMatcher::add_implications(std::vector<Annotation>& out, const Annotation& a) const {
-  std::vector<std::string> todo = {a.concept_id};
-  std::unordered_set<std::string> done = {a.concept_id};
-  while (!todo.empty()) {
-    std::string id = todo.back();
-    todo.pop_back();
-    for (const auto& to : taxonomy_.implied(id)) {
-      if (!done.insert(to).second) continue;
-      out.push_back({to, a.begin, a.end, "implied:" + id});
-      todo.push_back(to);
-    }
-  }
 }
 
 }  // namespace rightstrack::annotate

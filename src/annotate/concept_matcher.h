@@ -1,6 +1,7 @@
 // ConceptMatcher: finds the taxonomy's concepts in a provision's text with one Aho–Corasick
 // automaton over all patterns of both languages, then applies the overlap rules:
-//  1. Latin-script patterns match whole words only (no "Oman" inside "woman").
+//  1. Patterns that begin or end with a letter of an alphabetic script (Latin, Cyrillic, Greek,
+//     Arabic) or a digit match whole words only (no "Oman" inside "woman").
 //  2. Longest match wins: among overlapping matches the longest is kept ("儿童权利公约" → CRC,
 //     not also "儿童" → children); ties go to the leftmost. Stop phrases win like any match and
 //     annotate nothing ("部际人权委员会" is not the Commission on Human Rights).
@@ -9,6 +10,7 @@
 #pragma once
 
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "annotate/aho_corasick.h"
@@ -29,11 +31,16 @@ class ConceptMatcher {
  private:
   struct Entry {
     const Pattern* pattern;
-    bool word_start, word_end;  // the pattern begins / ends with an ASCII letter or digit
+    bool word_start, word_end;  // the pattern begins / ends with a letter of an alphabetic script or a digit
   };
-  void add_implications(std::vector<Annotation>& out, const Annotation& a) const;
+  struct Implied {
+    std::string to, source;  // source: "implied:<concept that implies it>"
+  };
+  const std::vector<Implied>& closure(const std::string& id) const;
 
   const Taxonomy& taxonomy_;
+  // Transitive implications of each concept, computed once.
+  std::unordered_map<std::string, std::vector<Implied>> closures_;
   AhoCorasick automaton_;
   std::vector<Entry> entries_;
 };

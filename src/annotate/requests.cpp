@@ -84,7 +84,10 @@ std::optional<Request> find_request(const Provision& p, const std::string& langu
   static const std::regex kZhSession("第([零一二三四五六七八九十0-9]+)届会议");
   static const std::regex kEnSession("at (?:its|the) (?:([0-9]+)(?:st|nd|rd|th)|([a-z]+(?:-[a-z]+)?)) (?:regular )?session");
   std::smatch m;
-  if (std::regex_search(t, m, zh ? kZhYears : kEnYears) && (zh ? t.find("任务") != std::string::npos : true)) {
+  // The regular expressions only run where their key word occurs: they are slow on long paragraphs.
+  bool renewal_words = zh ? t.find("延长") != std::string::npos && t.find("任务") != std::string::npos
+                          : t.find("mandate") != std::string::npos;
+  if (renewal_words && std::regex_search(t, m, zh ? kZhYears : kEnYears)) {
     r.kind = "mandate_renewal";
     r.years = number_word(m[1], language);
   } else if (p.verb_id == "request" || p.verb_id == "invite") {
@@ -102,7 +105,8 @@ std::optional<Request> find_request(const Provision& p, const std::string& langu
   // The session something is due at: after "提交" / "submit" when there is one, else the first named.
   size_t from = zh ? t.find("提交") : t.find("submit");
   std::string tail = from == std::string::npos ? t : t.substr(from);
-  if (std::regex_search(tail, m, zh ? kZhSession : kEnSession) || std::regex_search(t, m, zh ? kZhSession : kEnSession))
+  bool session_words = zh ? t.find("届会议") != std::string::npos : t.find("session") != std::string::npos;
+  if (session_words && (std::regex_search(tail, m, zh ? kZhSession : kEnSession) || std::regex_search(t, m, zh ? kZhSession : kEnSession)))
     r.due_session = session_number(m[1].matched ? m[1].str() : m[2].str(), language);
   return r;
 }

@@ -4,7 +4,7 @@
 
 namespace rightstrack::embedded {
 extern const std::string_view taxonomy_instruments, taxonomy_bodies, taxonomy_groups, taxonomy_themes, taxonomy_sdg_goals,
-    taxonomy_sdg_targets, taxonomy_sdg_topics, taxonomy_implications, taxonomy_stop, taxonomy_states;
+    taxonomy_sdg_targets, taxonomy_sdg_topics, taxonomy_implications, taxonomy_stop, taxonomy_states, taxonomy_states_intl;
 }
 
 namespace rightstrack::annotate {
@@ -48,6 +48,10 @@ Taxonomy::Taxonomy() {
   load_concepts(embedded::taxonomy_groups, "groups.tsv", "group");
   load_concepts(embedded::taxonomy_themes, "themes.tsv", "theme");
   load_states(embedded::taxonomy_states);
+  for_each_row(embedded::taxonomy_states_intl, [&](const std::vector<std::string>& f, int line) {
+    if (f.size() < 3 || !find(f[0])) return;
+    for (const auto& name : split(f[2], '|')) add_pattern(name, f[0], f[1], "states_intl.tsv:" + std::to_string(line));
+  });
   load_sdgs(embedded::taxonomy_sdg_goals, embedded::taxonomy_sdg_targets, embedded::taxonomy_sdg_topics);
   load_implications(embedded::taxonomy_implications);
   load_stops(embedded::taxonomy_stop);

@@ -3,21 +3,36 @@
 #include <unicode/normalizer2.h>
 #include <unicode/unistr.h>
 
-#include <mutex>
 #include <unordered_map>
+#include <vector>
 
 #include "core/utf8.h"
 
 namespace rightstrack::annotate {
 namespace {
 
-// NFKC_Casefold of one code point, memoised: documents use a few thousand distinct characters.
+// NFKC_Casefold of one code point, memoised per thread (no lock on the hot path): documents use a
+// few thousand distinct characters.
+std::string fold_uncached(char32_t cp);
+
 const std::string& fold(char32_t cp) {
-  static std::unordered_map<char32_t, std::string> cache;
-  static std::mutex mu;
-  std::lock_guard<std::mutex> lock(mu);
+  // The Basic Multilingual Plane is indexed directly (no hashing on the hot path).
+  thread_local std::vector<std::string> bmp(0x10000);
+  thread_local std::vector<bool> known(0x10000, false);
+  if (cp < 0x10000) {
+    if (!known[cp]) {
+      bmp[cp] = fold_uncached(cp);
+      known[cp] = true;
+    }
+    return bmp[cp];
+  }
+  thread_local std::unordered_map<char32_t, std::string> cache;
   auto it = cache.find(cp);
   if (it != cache.end()) return it->second;
+  return cache.emplace(cp, fold_uncached(cp)).first->second;
+}
+
+std::string fold_uncached(char32_t cp) {
   UErrorCode err = U_ZERO_ERROR;
   const icu::Normalizer2* n = icu::Normalizer2::getNFKCCasefoldInstance(err);
   std::string out;
@@ -27,7 +42,7 @@ const std::string& fold(char32_t cp) {
     if (U_SUCCESS(err)) folded.toUTF8String(out);
   }
   if (out.empty() && !U_SUCCESS(err)) utf8::append(out, cp);
-  return cache.emplace(cp, std::move(out)).first->second;
+  return out;
 }
 
 bool cjk_at_end(const std::string& s) { return !s.empty() && utf8::is_cjk(utf8::last_char(s)); }
@@ -56,6 +71,7 @@ NormalizedText normalize(std::string_view in) {
       piece = std::string_view(&ascii, 1);
     } else {
       char32_t cp = utf8::next(in, i);
+      if (cp >= 0x64B && cp <= 0x652) continue;  // Arabic short vowels: written or not, the same word
       if (utf8::is_space(cp)) {
         if (!pending_space) space_at = at;
         pending_space = true;

@@ -122,22 +122,6 @@ bool is_latin_letter(char32_t c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= 0xC0 && c <= 0x24F && c != 0xD7 && c != 0xF7);
 }
 
-std::string_view trim(std::string_view s) {
-  size_t b = 0;
-  while (b < s.size()) {
-    size_t j = b;
-    if (!is_space(next(s, j))) break;
-    b = j;
-  }
-  size_t e = s.size();
-  while (e > b) {
-    size_t j = e;
-    if (!is_space(prev(s, j))) break;
-    e = j;
-  }
-  return s.substr(b, e - b);
-}
-
 namespace {
 // Byte length of the Unicode space that starts at s[i], or 0. Hot: every match form goes through it.
 size_t space_len(std::string_view s, size_t i) {
@@ -156,6 +140,22 @@ size_t space_len(std::string_view s, size_t i) {
   }
 }
 }  // namespace
+
+std::string_view trim(std::string_view s) {
+  size_t b = 0;
+  while (b < s.size()) {
+    size_t j = b;
+    if (!is_space(next(s, j))) break;
+    b = j;
+  }
+  size_t e = s.size();
+  while (e > b) {
+    size_t j = e;
+    if (!is_space(prev(s, j))) break;
+    e = j;
+  }
+  return s.substr(b, e - b);
+}
 
 std::string remove_spaces(std::string_view s) {
   std::string out;
@@ -198,18 +198,28 @@ bool cjk_side(char32_t c) { return is_cjk(c) || (c >= '0' && c <= '9') || c == '
 }  // namespace
 
 std::string squeeze_cjk_spaces(std::string_view s) {
-  std::u32string in = to_u32(collapse_spaces(s));
-  std::u32string out;
-  out.reserve(in.size());
-  for (size_t i = 0; i < in.size(); ++i) {
-    if (in[i] == ' ' && !out.empty() && i + 1 < in.size()) {
-      char32_t a = out.back(), b = in[i + 1];
-      bool digit_pair = (a >= '0' && a <= '9') && (b >= '0' && b <= '9');
-      if (!digit_pair && cjk_side(a) && cjk_side(b) && (is_cjk(a) || is_cjk(b))) continue;
+  std::string out;
+  out.reserve(s.size());
+  char32_t last = 0;        // last code point written
+  bool pending = false;     // spaces seen since it
+  for (size_t i = 0; i < s.size();) {
+    if (size_t n = space_len(s, i)) {
+      pending = !out.empty();
+      i += n;
+      continue;
     }
-    out.push_back(in[i]);
+    size_t start = i;
+    char32_t c = next(s, i);
+    if (pending) {
+      bool digit_pair = (last >= '0' && last <= '9') && (c >= '0' && c <= '9');
+      bool squeeze = !digit_pair && cjk_side(last) && cjk_side(c) && (is_cjk(last) || is_cjk(c));
+      if (!squeeze) out.push_back(' ');
+      pending = false;
+    }
+    out.append(s.substr(start, i - start));
+    last = c;
   }
-  return from_u32(out);
+  return out;
 }
 
 char32_t first_char(std::string_view s) {

@@ -47,6 +47,8 @@ size_t skip_form(const std::string& text, size_t n, const RulePack& pack) {
 }
 
 std::string strip_markers(const std::string& text, std::vector<std::string>& refs) {
+  // Superscript digits are U+00B9, U+00B2, U+00B3 (C2 xx) and U+2070–2079 (E2 81 xx).
+  if (text.find("\xC2") == std::string::npos && text.find("\xE2\x81") == std::string::npos) return std::string(utf8::trim(text));
   std::string out;
   for (size_t i = 0; i < text.size();) {
     size_t start = i;
