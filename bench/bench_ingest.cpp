@@ -1,6 +1,6 @@
 // Ingest throughput and peak memory: writes a corpus replicated from the samples (default 200 MB,
-// files of about 200 KB, each distinct), then reads, parses and stores it file by file into a
-// fresh SQLite database, timing each stage. Peak RSS is the process's maximum resident set.
+// files of about 200 KB, each distinct), then reads, parses, annotates and stores it file by file
+// into a fresh SQLite database, timing each stage. Peak RSS is the process's maximum resident set.
 // Run: build/bench/bench_ingest [MB] [workdir]
 #include <sys/resource.h>
 
@@ -10,6 +10,7 @@
 #include <fstream>
 #include <string>
 
+#include "annotate/annotator.h"
 #include "parse/parser.h"
 #include "read/file_walker.h"
 #include "read/text_reader.h"
@@ -59,7 +60,7 @@ int main(int argc, char** argv) {
     return 1;
   }
   auto files = rightstrack::collect_files({(work / "corpus").string()}).files;
-  Clock::duration t_read{}, t_parse{}, t_store{};
+  Clock::duration t_read{}, t_parse{}, t_annotate{}, t_store{};
   size_t provisions = 0;
   auto start = Clock::now();
   for (const auto& f : files) {
@@ -68,7 +69,10 @@ int main(int argc, char** argv) {
     auto t1 = Clock::now();
     if (!text.ok()) return 1;
     auto doc = rightstrack::parse::parse_document(text->lines, {fs::path(f).filename().string(), text->sha256});
+    auto t15 = Clock::now();
+    rightstrack::annotate::annotate_document(doc);
     auto t2 = Clock::now();
+    t_annotate += t2 - t15;
     std::string content;
     for (const auto& l : text->lines) content.append(l).push_back('\n');
     auto put = repo.value()->put_document(f, doc, content);
@@ -76,13 +80,14 @@ int main(int argc, char** argv) {
     if (!put.ok()) return 1;
     provisions += doc.provisions.size();
     t_read += t1 - t0;
-    t_parse += t2 - t1;
+    t_parse += t15 - t1;
     t_store += t3 - t2;
   }
   double total = seconds(Clock::now() - start), mbytes = static_cast<double>(bytes) / (1 << 20);
   std::printf("corpus: %zu files, %.1f MB, %zu provisions\n", files.size(), mbytes, provisions);
   std::printf("read:          %7.1f MB/s (%.2f s)\n", mbytes / seconds(t_read), seconds(t_read));
   std::printf("parse:         %7.1f MB/s (%.2f s)\n", mbytes / seconds(t_parse), seconds(t_parse));
+  std::printf("annotate:      %7.1f MB/s (%.2f s)\n", mbytes / seconds(t_annotate), seconds(t_annotate));
   std::printf("store:         %7.1f MB/s (%.2f s)\n", mbytes / seconds(t_store), seconds(t_store));
   std::printf("read + store:  %7.1f MB/s\n", mbytes / (seconds(t_read) + seconds(t_store)));
   std::printf("whole ingest:  %7.1f MB/s (%.2f s)\n", mbytes / total, total);

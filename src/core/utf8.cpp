@@ -1,5 +1,7 @@
 #include "core/utf8.h"
 
+#include <array>
+
 namespace rightstrack::utf8 {
 
 size_t invalid_offset(std::string_view s) {
@@ -157,11 +159,22 @@ std::string_view trim(std::string_view s) {
   return s.substr(b, e - b);
 }
 
+// Bytes that can begin a space: ASCII blanks and the lead bytes of the Unicode spaces.
+constexpr std::array<bool, 256> kMaybeSpace = [] {
+  std::array<bool, 256> t{};
+  for (unsigned char c : {' ', '\t', '\n', '\v', '\f', '\r', '\xC2', '\xE1', '\xE2', '\xE3', '\xEF'}) t[c] = true;
+  return t;
+}();
+
 std::string remove_spaces(std::string_view s) {
   std::string out;
   out.reserve(s.size());
   size_t run = 0;
   for (size_t i = 0; i < s.size();) {
+    if (!kMaybeSpace[static_cast<unsigned char>(s[i])]) {
+      ++i;
+      continue;
+    }
     size_t n = space_len(s, i);
     if (n == 0) {
       ++i;
@@ -242,7 +255,18 @@ size_t length(std::string_view s) {
 
 size_t display_width(std::string_view s) {
   size_t w = 0;
-  for (size_t i = 0; i < s.size();) w += is_cjk(next(s, i)) ? 2 : 1;
+  for (size_t i = 0; i < s.size();) {
+    auto c = static_cast<unsigned char>(s[i]);
+    if (c < 0x80) {
+      ++w;
+      ++i;
+    } else if (c >= 0xE4 && c <= 0xE9 && i + 2 < s.size()) {  // U+4000–U+9FFF: Han, always wide
+      w += 2;
+      i += 3;
+    } else {
+      w += is_cjk(next(s, i)) ? 2 : 1;
+    }
+  }
   return w;
 }
 

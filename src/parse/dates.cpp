@@ -82,7 +82,10 @@ std::string iso_date(int year, int month, int day) {
 }
 
 std::optional<DateRange> find_date(std::string_view text, const std::string& language) {
-  return language == "zh" ? find_zh(text) : find_en(text);
+  if (language != "zh") return find_en(text);
+  // Chinese documents print their distribution date in English ("3 April 2018") in the masthead.
+  auto zh = find_zh(text);
+  return zh ? zh : find_en(text);
 }
 
 }  // namespace rightstrack::parse

@@ -56,10 +56,15 @@ Header::Header(const RulePack& pack) : pack_(pack) {}
 Header::Match Header::match(std::string_view text) const {
   // A long block can only be a sponsors list ("…：决议草案") or a recorded vote ("[…]"); the
   // rest are short. Deciding that on the raw text keeps body paragraphs cheap.
-  if (text.size() > 400) {
-    std::string tail = match_form(pack_, text.substr(text.size() - 60));
-    bool sponsors = tail.find("决议草案") != std::string::npos || tail.find("draft resolution") != std::string::npos;
-    if (!sponsors && text.front() != '[') return {};
+  if (text.size() > 200) {
+    size_t cut = text.size() - 60;
+    while (cut < text.size() && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) ++cut;
+    std::string tail = match_form(pack_, text.substr(cut));
+    std::string head = match_form(pack_, text.substr(0, 48));
+    bool candidate = text.front() == '[';
+    for (std::string_view lit : {"决议草案", "draft resolution", "照会", "的信", "的函", "通过的决议", "dated", "resolution adopted"})
+      candidate = candidate || tail.find(lit) != std::string::npos || head.find(lit) != std::string::npos;
+    if (!candidate) return {};
   }
   std::string f = match_form(pack_, text);
   if (f.empty()) return {};
@@ -78,8 +83,13 @@ Header::Match Header::match(std::string_view text) const {
     for (size_t g = 1; g < m.size(); ++g) out.groups.push_back(m[g].matched ? m[g].str() : "");
     return out;
   }
-  if (f.size() < 64 && f.find_first_of("0123456789") != std::string::npos)
+  if (f.size() < 64 && f.find_first_of("0123456789") != std::string::npos) {
     if (auto d = find_date(f, pack_.language); d && d->begin == 0 && d->end + 1 >= f.size()) return {"date", {d->first, d->last}};
+    // The masthead of a Chinese document gives its date in English: "21 October 2015".
+    std::string spaced = utf8::collapse_spaces(text);
+    if (auto d = find_date(spaced, "en"); pack_.cjk && d && d->begin == 0 && d->end + 1 >= spaced.size())
+      return {"date", {d->first, d->last}};
+  }
   if (!lookup_pair(pack_.bodies, f).empty()) return {"body", {lookup_pair(pack_.bodies, f)}};
   for (const auto& o : pack_.resolution_openings)
     if (f == o) return {"opening", {}};
@@ -194,7 +204,8 @@ std::vector<bool> Header::extract(const std::vector<Block>& blocks, const std::s
   if (has_adoption) meta.adoption = adoption;
   if (meta.body.empty() && meta.session) meta.body = "GA";  // GA documents print only "Seventy-sixth session"
   detect_doc_type(blocks, all_text, meta);
-  if (adopted && meta.doc_type == "draft_resolution") meta.doc_type = "resolution";
+  if (adopted && (meta.doc_type == "draft_resolution" || meta.doc_type == "other" || meta.doc_type == "report"))
+    meta.doc_type = "resolution";
   if (meta.symbol.empty() && !number.empty() && number.find('.') == std::string::npos && number.find("…") == std::string::npos &&
       meta.doc_type == "resolution") {
     if (meta.body == "HRC") meta.symbol = "A/HRC/RES/" + number;
@@ -204,14 +215,34 @@ std::vector<bool> Header::extract(const std::vector<Block>& blocks, const std::s
   if (meta.adoption && !meta.adoption->date.empty() && (meta.date.empty() || meta.doc_type == "resolution"))
     meta.date = meta.adoption->date;
   if (meta.doc_type == "pledges") find_term(all_text, meta);
+  if (meta.title.empty()) find_title(blocks, consumed, meta);
+  // A UPR working-group report names the State under review alone on a line below its title.
+  if (meta.doc_type == "upr_recommendations" && meta.author.empty())
+    for (size_t i = 0; i < blocks.size() && i < 25 && meta.author.empty(); ++i)
+      if (auto state = StateNames::instance().lookup(blocks[i].text)) meta.author = *state;
   find_author(note_titles, all_text, meta);
   return consumed;
+}
+
+// A report or a brochure has no numbered title line: its title is the first short unpunctuated
+// block of the first page that is not header material ("普遍定期审议工作组报告*").
+void Header::find_title(const std::vector<Block>& blocks, std::vector<bool>& consumed, DocumentMeta& meta) const {
+  for (size_t i = 0; i < blocks.size() && i < 15; ++i) {
+    if (consumed[i]) continue;
+    std::string_view t = utf8::trim(blocks[i].text);
+    while (!t.empty() && t.back() == '*') t.remove_suffix(1);
+    if (t.empty() || utf8::length(t) > 150 || pack_.terminal.find(utf8::last_char(t)) != std::u32string::npos) return;
+    char32_t last = utf8::last_char(t);
+    if (last == U'，' || last == ',' || last == U'：' || last == ':') return;
+    meta.title = std::string(t);
+    return;
+  }
 }
 
 void Header::detect_doc_type(const std::vector<Block>& blocks, const std::string& all_text, DocumentMeta& meta) const {
   std::string head;
   for (size_t i = 0; i < blocks.size() && i < 15; ++i) head += match_form(pack_, blocks[i].text) + "\n";
-  std::string all = match_form(pack_, std::string_view(all_text).substr(0, 20000));
+  std::string all = match_form(pack_, std::string_view(all_text).substr(0, 6000));
   if (!meta.sponsors.empty()) {
     meta.doc_type = "draft_resolution";
     return;
@@ -284,7 +315,7 @@ void Header::find_author(const std::vector<std::string>& note_titles, const std:
   // The candidate names itself early and often; the opening pages are enough to tell.
   std::map<std::string, int> counts;
   std::string best;
-  for (const auto& m : states.find_all(std::string_view(all_text).substr(0, 8000)))
+  for (const auto& m : states.find_all(std::string_view(all_text).substr(0, 4000)))
     if (++counts[m.alpha3] > (best.empty() ? 0 : counts[best])) best = m.alpha3;
   meta.author = best;
 }

@@ -33,6 +33,7 @@ class Header {
   Match match(std::string_view text) const;
   void detect_doc_type(const std::vector<Block>& blocks, const std::string& all_text, DocumentMeta& meta) const;
   void find_term(const std::string& all_text, DocumentMeta& meta) const;
+  void find_title(const std::vector<Block>& blocks, std::vector<bool>& consumed, DocumentMeta& meta) const;
   void find_author(const std::vector<std::string>& note_titles, const std::string& all_text, DocumentMeta& meta) const;
   void parse_sponsors(const std::string& list, DocumentMeta& meta) const;
 

@@ -111,6 +111,12 @@ std::optional<Label> detect_plain(const std::u32string& u) {
 }  // namespace
 
 std::optional<Label> detect_label(std::string_view text) {
+  // Most blocks open with a Han character that is not a numeral: decide those without decoding more.
+  if (!text.empty()) {
+    char32_t first = utf8::first_char(text);
+    if (utf8::is_han(first) && !is_chinese_numeral_char(first)) return std::nullopt;
+    if ((first >= 'a' && first <= 'z' && text.size() > 1 && text[1] != ')') ) return std::nullopt;
+  }
   std::u32string u = utf8::to_u32(text.substr(0, 48));
   if (u.empty()) return std::nullopt;
   if (is_bullet(u[0]) && (u.size() == 1 || utf8::is_space(u[1]) || u[0] > 0x7F)) {

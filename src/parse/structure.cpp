@@ -126,8 +126,8 @@ class Builder {
   // The match form of a provision's opening and ending: the rules look at how a provision starts
   // (markers, verbs, States) and ends (an intro's colon); the middle of a long one never matters.
   std::string block_form(const std::string& text) const {
-    if (text.size() <= 320) return match_form(pack_, text);
-    size_t head = 192, tail = text.size() - 96;
+    if (text.size() <= 160) return match_form(pack_, text);
+    size_t head = 96, tail = text.size() - 48;
     while (head < text.size() && (static_cast<unsigned char>(text[head]) & 0xC0) == 0x80) ++head;
     while (tail < text.size() && (static_cast<unsigned char>(text[tail]) & 0xC0) == 0x80) ++tail;
     return match_form(pack_, std::string_view(text).substr(0, head)) + " … " + match_form(pack_, std::string_view(text).substr(tail));
@@ -317,9 +317,10 @@ class Builder {
     }
     if (ends_with_colon(tf) && added.kind != "recommendation") {
       // "The following recommendations … enjoy its support:" sets the position of those below it.
-      position_ = upr_position(tf);
+      position_ = upr_position(match_form(pack_, added.text));
     }
   }
+
 
   std::string upr_position(const std::string& tf) const {
     for (const auto& [marker, pos] : pack_.positions)

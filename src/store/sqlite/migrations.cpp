@@ -28,16 +28,8 @@ CREATE TABLE provisions(
   text TEXT NOT NULL, verb TEXT, verb_id TEXT,
   line INTEGER, credit TEXT, position TEXT,
   extras TEXT,
+  annotations TEXT,
   PRIMARY KEY(document_id, seq)) WITHOUT ROWID;
-CREATE TABLE annotations(
-  document_id INTEGER NOT NULL,
-  seq INTEGER NOT NULL,
-  concept TEXT NOT NULL,
-  begin_byte INTEGER NOT NULL,
-  end_byte INTEGER NOT NULL,
-  source TEXT NOT NULL,
-  PRIMARY KEY(document_id, seq, concept, begin_byte),
-  FOREIGN KEY(document_id, seq) REFERENCES provisions(document_id, seq) ON DELETE CASCADE) WITHOUT ROWID;
 )sql"},
       {2, R"sql(
 CREATE TABLE ingest_failures(
@@ -59,7 +51,6 @@ CREATE TABLE citations(
   PRIMARY KEY(document_id, seq, symbol),
   FOREIGN KEY(document_id, seq) REFERENCES provisions(document_id, seq) ON DELETE CASCADE) WITHOUT ROWID;
 CREATE INDEX citations_symbol ON citations(symbol);
-CREATE INDEX annotations_concept ON annotations(concept);
 INSERT OR IGNORE INTO citations(document_id, seq, symbol)
   SELECT p.document_id, p.seq, j.value FROM provisions p, json_each(p.extras, '$.cites') j
   WHERE p.extras IS NOT NULL AND json_valid(p.extras);

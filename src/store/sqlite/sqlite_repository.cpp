@@ -49,6 +49,38 @@ bool all_digits(const std::string& s) {
 }
 bool is_hex(const std::string& s) { return s.find_first_not_of("0123456789abcdef") == std::string::npos; }
 
+// A provision's annotations in one column: "concept\x1fbegin\x1fend\x1fsource" records separated by
+// \x1e. One row per annotation made the store six times slower; the search index carries concepts.
+std::string pack_annotations(const std::vector<Annotation>& anns) {
+  std::string out;
+  for (const auto& a : anns) {
+    if (!out.empty()) out.push_back('\x1e');
+    out.append(a.concept_id).push_back('\x1f');
+    out.append(std::to_string(a.begin)).push_back('\x1f');
+    out.append(std::to_string(a.end)).push_back('\x1f');
+    out.append(a.source);
+  }
+  return out;
+}
+
+Result<std::vector<Annotation>> unpack_annotations(const std::string& packed) {
+  std::vector<Annotation> out;
+  size_t start = 0;
+  while (start < packed.size()) {
+    size_t end = packed.find('\x1e', start);
+    if (end == std::string::npos) end = packed.size();
+    std::string rec = packed.substr(start, end - start);
+    size_t a = rec.find('\x1f'), b = rec.find('\x1f', a + 1), c = rec.find('\x1f', b + 1);
+    if (a == std::string::npos || b == std::string::npos || c == std::string::npos) return Status::corruption("unreadable annotation record");
+    char* stop = nullptr;
+    unsigned long long from = std::strtoull(rec.c_str() + a + 1, &stop, 10);
+    unsigned long long to = std::strtoull(rec.c_str() + b + 1, &stop, 10);
+    out.push_back({rec.substr(0, a), static_cast<size_t>(from), static_cast<size_t>(to), rec.substr(c + 1)});
+    start = end + 1;
+  }
+  return out;
+}
+
 // What the store promises about every document it holds, checked before anything is written.
 Status validate(const Document& doc) {
   if (doc.sha256.size() != 64) return Status::invalid_input("document has no SHA-256 of its content");
@@ -150,7 +182,7 @@ Result<PutResult> SqliteRepository::insert_document(const std::string& path, con
 Status SqliteRepository::insert_provisions(int64_t id, const Document& doc) {
   Statement prov(db_,
                  "INSERT INTO provisions(document_id, seq, pid, label, kind, section, parent, text, verb, verb_id, line, "
-                 "credit, position, extras) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14)");
+                 "credit, position, extras, annotations) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15)");
   if (!prov.status().is_ok()) return prov.status();
   AnnotationWriter writer(db_);
   size_t seq = 0;
@@ -159,6 +191,7 @@ Status SqliteRepository::insert_provisions(int64_t id, const Document& doc) {
     prov.bind_text_or_null(6, p.section).bind_text_or_null(7, p.parent).bind(8, p.text);
     prov.bind_text_or_null(9, p.verb).bind_text_or_null(10, p.verb_id).bind(11, p.line);
     prov.bind_text_or_null(12, p.credit).bind_text_or_null(13, p.position).bind_text_or_null(14, provision_extras_to_json(p));
+    prov.bind_text_or_null(15, pack_annotations(p.annotations));
     if (auto s = prov.run(); !s.is_ok()) return Status::internal("provision " + p.id + " not stored: " + s.message());
     prov.reset();
     if (auto s = insert_annotations(writer, id, seq, p); !s.is_ok()) return s;
@@ -168,21 +201,12 @@ Status SqliteRepository::insert_provisions(int64_t id, const Document& doc) {
 }
 
 SqliteRepository::AnnotationWriter::AnnotationWriter(sqlite3* db)
-    : ann(db, "INSERT OR IGNORE INTO annotations(document_id, seq, concept, begin_byte, end_byte, source) VALUES (?1,?2,?3,?4,?5,?6)"),
-      cite(db, "INSERT OR IGNORE INTO citations(document_id, seq, symbol) VALUES (?1,?2,?3)") {}
+    : cite(db, "INSERT OR IGNORE INTO citations(document_id, seq, symbol) VALUES (?1,?2,?3)") {}
 
 Status SqliteRepository::insert_annotations(AnnotationWriter& w, int64_t id, size_t seq, const Provision& p) {
-  if (p.annotations.empty() && p.cites.empty()) return Status::ok();
-  Statement& ann = w.ann;
+  if (p.cites.empty()) return Status::ok();
   Statement& cite = w.cite;
-  if (!ann.status().is_ok()) return ann.status();
   if (!cite.status().is_ok()) return cite.status();
-  for (const auto& a : p.annotations) {
-    ann.bind(1, id).bind(2, static_cast<int64_t>(seq)).bind(3, a.concept_id).bind(4, static_cast<int64_t>(a.begin));
-    ann.bind(5, static_cast<int64_t>(a.end)).bind(6, a.source);
-    if (auto s = ann.run(); !s.is_ok()) return Status::internal("annotation of " + p.id + " not stored: " + s.message());
-    ann.reset();
-  }
   for (const auto& c : p.cites) {
     cite.bind(1, id).bind(2, static_cast<int64_t>(seq)).bind(3, c);
     if (auto s = cite.run(); !s.is_ok()) return Status::internal("citation of " + p.id + " not stored: " + s.message());
@@ -203,15 +227,16 @@ Status SqliteRepository::update_annotations(int64_t id, const Document& doc) {
   if (static_cast<size_t>(count.integer(0)) != doc.provisions.size())
     return fail(Status::invalid_input("document " + std::to_string(id) + " has " + std::to_string(count.integer(0)) +
                                       " provisions stored, the annotated one " + std::to_string(doc.provisions.size())));
-  for (const char* sql : {"DELETE FROM annotations WHERE document_id = ?1", "DELETE FROM citations WHERE document_id = ?1"}) {
+  for (const char* sql : {"DELETE FROM citations WHERE document_id = ?1"}) {
     Statement del(db_, sql);
     del.bind(1, id);
     if (auto s = del.run(); !s.is_ok()) return fail(s);
   }
-  Statement extras(db_, "UPDATE provisions SET extras = ?3 WHERE document_id = ?1 AND seq = ?2");
+  Statement extras(db_, "UPDATE provisions SET extras = ?3, annotations = ?4 WHERE document_id = ?1 AND seq = ?2");
   AnnotationWriter writer(db_);
   for (size_t seq = 0; seq < doc.provisions.size(); ++seq) {
     extras.bind(1, id).bind(2, static_cast<int64_t>(seq)).bind_text_or_null(3, provision_extras_to_json(doc.provisions[seq]));
+    extras.bind_text_or_null(4, pack_annotations(doc.provisions[seq].annotations));
     if (auto s = extras.run(); !s.is_ok()) return fail(s);
     extras.reset();
     if (auto s = insert_annotations(writer, id, seq, doc.provisions[seq]); !s.is_ok()) return fail(s);
@@ -294,7 +319,7 @@ Result<Document> SqliteRepository::load_document(int64_t id, std::string& conten
   if (auto s = meta_from_json(st.text(0), doc); !s.is_ok()) return Status::corruption("document " + std::to_string(id) + ": " + s.message());
   content = st.text(1);
   Statement prov(db_,
-                 "SELECT pid, label, kind, section, parent, text, verb, verb_id, line, credit, position, extras "
+                 "SELECT pid, label, kind, section, parent, text, verb, verb_id, line, credit, position, extras, annotations "
                  "FROM provisions WHERE document_id = ?1 ORDER BY seq");
   prov.bind(1, id);
   while (prov.step() == Statement::Step::kRow) {
@@ -312,17 +337,12 @@ Result<Document> SqliteRepository::load_document(int64_t id, std::string& conten
     p.position = prov.text(10);
     if (auto s = provision_extras_from_json(prov.text(11), p); !s.is_ok())
       return Status::corruption("document " + std::to_string(id) + ": " + s.message());
+    auto anns = unpack_annotations(prov.text(12));
+    if (!anns.ok()) return Status::corruption("document " + std::to_string(id) + ", provision " + p.id + ": " + anns.status().message());
+    p.annotations = std::move(anns).value();
     doc.provisions.push_back(std::move(p));
   }
   if (!prov.status().is_ok()) return prov.status();
-  Statement ann(db_, "SELECT seq, concept, begin_byte, end_byte, source FROM annotations WHERE document_id = ?1 ORDER BY seq, begin_byte");
-  ann.bind(1, id);
-  while (ann.step() == Statement::Step::kRow) {
-    auto seq = static_cast<size_t>(ann.integer(0));
-    if (seq >= doc.provisions.size()) return Status::corruption("document " + std::to_string(id) + ": annotation of a missing provision");
-    doc.provisions[seq].annotations.push_back(
-        {ann.text(1), static_cast<size_t>(ann.integer(2)), static_cast<size_t>(ann.integer(3)), ann.text(4)});
-  }
   return doc;
 }
 

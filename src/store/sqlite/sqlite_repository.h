@@ -34,7 +34,7 @@ class SqliteRepository : public Repository {
   Status insert_provisions(int64_t id, const Document& doc);
   struct AnnotationWriter {
     explicit AnnotationWriter(sqlite3* db);
-    Statement ann, cite;
+    Statement cite;
   };
   Status insert_annotations(AnnotationWriter& w, int64_t id, size_t seq, const Provision& p);
   Result<Document> load_document(int64_t id, std::string& content);

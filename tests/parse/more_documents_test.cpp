@@ -1,0 +1,86 @@
+// More kinds of UN documents, written for these tests after the UN's layout (tests/data/zh and
+// tests/data/en): a Chinese UPR working-group report, a Chinese GA resolution with its masthead,
+// an English GA resolution adopted by a recorded vote.
+#include <gtest/gtest.h>
+
+#include "annotate/annotator.h"
+#include "parse/parser.h"
+#include "read/text_reader.h"
+
+namespace rightstrack::parse {
+namespace {
+
+Document parse_data(const std::string& path) {
+  auto text = read_text_file(std::string(RIGHTSTRACK_TEST_DATA) + "/" + path);
+  EXPECT_TRUE(text.ok()) << text.status().message();
+  Document d = parse_document(text->lines, {path, text->sha256});
+  annotate::annotate_document(d);
+  return d;
+}
+
+std::vector<const Provision*> of_kind(const Document& d, const std::string& kind) {
+  std::vector<const Provision*> out;
+  for (const auto& p : d.provisions)
+    if (p.kind == kind) out.push_back(&p);
+  return out;
+}
+
+}  // namespace
+
+TEST(MoreDocuments, ChineseUprReport) {
+  Document d = parse_data("zh/upr_report.txt");
+  EXPECT_EQ(d.meta.doc_type, "upr_recommendations");
+  EXPECT_EQ(d.meta.symbol, "A/HRC/38/13");      // from the masthead
+  EXPECT_EQ(d.meta.date, "2018-04-03");         // printed in English in a Chinese masthead
+  EXPECT_EQ(d.meta.original_language, "en");    // "Original: English"
+  EXPECT_EQ(d.meta.title, "普遍定期审议工作组报告");
+  EXPECT_EQ(d.meta.author, "LUX");              // the State under review
+  EXPECT_EQ(d.meta.session, 38);
+  auto recs = of_kind(d, "recommendation");
+  ASSERT_EQ(recs.size(), 5u);
+  EXPECT_EQ(recs[0]->recommending, (std::vector<std::string>{"FRA", "LTU"}));
+  EXPECT_EQ(recs[0]->position, "supported");
+  EXPECT_EQ(recs[2]->recommending, (std::vector<std::string>{"GBR", "VEN"}));
+  EXPECT_EQ(recs[3]->position, "noted");
+  EXPECT_EQ(recs[4]->recommending, std::vector<std::string>{"VAT"});
+}
+
+TEST(MoreDocuments, ChineseGeneralAssemblyResolution) {
+  Document d = parse_data("zh/ga_resolution.txt");
+  EXPECT_EQ(d.meta.doc_type, "resolution");
+  EXPECT_EQ(d.meta.body, "GA");
+  EXPECT_EQ(d.meta.symbol, "A/RES/70/1");
+  EXPECT_EQ(d.meta.title, "变革我们的世界：2030年可持续发展议程");
+  EXPECT_EQ(d.meta.agenda_item, "15");
+  ASSERT_TRUE(d.meta.adoption);
+  EXPECT_EQ(d.meta.adoption->meeting, 4);
+  auto pre = of_kind(d, "preamble");
+  ASSERT_EQ(pre.size(), 2u);
+  EXPECT_EQ(pre[0]->verb, "通过");
+  EXPECT_EQ(d.cites, std::vector<std::string>{"A/RES/69/244"});  // not its own symbol, not A/70/L.1 of the header
+  auto ops = of_kind(d, "operative");
+  ASSERT_EQ(ops.size(), 2u);
+  ASSERT_TRUE(ops[1]->request);
+  EXPECT_EQ(ops[1]->request->addressee, "SG");
+  EXPECT_EQ(ops[1]->request->due_session, 71);
+}
+
+TEST(MoreDocuments, EnglishResolutionAdoptedByRecordedVote) {
+  Document d = parse_data("en/ga_resolution_vote.txt");
+  EXPECT_EQ(d.meta.symbol, "A/RES/75/183");
+  EXPECT_EQ(d.meta.agenda_item, "72(b)");
+  ASSERT_TRUE(d.meta.adoption);
+  EXPECT_EQ(d.meta.adoption->vote, "recorded_vote");
+  EXPECT_EQ(d.meta.adoption->yes, 123);
+  EXPECT_EQ(d.meta.adoption->no, 38);
+  EXPECT_EQ(d.meta.adoption->abstain, 24);
+  EXPECT_EQ(d.cites, (std::vector<std::string>{"A/RES/62/149", "A/RES/73/175"}));
+  for (const auto& p : d.provisions) EXPECT_NE(p.kind, "heading") << p.text;  // "[on the report of …]" is header
+  auto ops = of_kind(d, "operative");
+  ASSERT_EQ(ops.size(), 3u);
+  EXPECT_EQ(ops[1]->verb_id, "call_upon");
+  ASSERT_TRUE(ops[2]->request);
+  EXPECT_EQ(ops[2]->request->due_session, 77);
+}
+
+}  // namespace rightstrack::parse
