@@ -1,5 +1,6 @@
 #include "parse/dates.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <regex>
 
@@ -23,6 +24,7 @@ std::optional<DateRange> find_zh(std::string_view text) {
   // Spaces are removed first ("2007 年 6 月 18 日"); offsets refer to that squeezed form.
   static const std::regex kDate(
       "(\\d{4})年(\\d{1,2})月(\\d{1,2})日(?:(?:至|到|-|–|—)(?:(\\d{4})年)?(?:(\\d{1,2})月)?(\\d{1,2})日)?");
+  if (text.find("年") == std::string_view::npos) return std::nullopt;
   std::string s = utf8::remove_spaces(text);
   std::smatch m;
   if (!std::regex_search(s, m, kDate)) return std::nullopt;
@@ -38,6 +40,12 @@ std::optional<DateRange> find_zh(std::string_view text) {
 }
 
 std::optional<DateRange> find_en(std::string_view text) {
+  // Every English date names a month: rule out text without one before the regular expressions.
+  static const char* kStems[] = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
+  std::string low(text);
+  for (auto& c : low) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  if (std::none_of(std::begin(kStems), std::end(kStems), [&](const char* m) { return low.find(m) != std::string::npos; }))
+    return std::nullopt;
   static const std::string kMonth =
       "(January|February|March|April|May|June|July|August|September|October|November|December)";
   // 30 June–17 July 2020 | 30 June 2020 | 1–3 May 2020 | June 30, 2020

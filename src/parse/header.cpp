@@ -1,5 +1,6 @@
 #include "parse/header.h"
 
+#include <algorithm>
 #include <cctype>
 #include <map>
 #include <regex>
@@ -54,6 +55,15 @@ int to_number(const RulePack& pack, const std::string& s) {
 Header::Header(const RulePack& pack) : pack_(pack) {}
 
 Header::Match Header::match(std::string_view text) const {
+  if (text.size() > 200) return match_uncached(text);
+  auto it = cache_.find(std::string(text));
+  if (it != cache_.end()) return it->second;
+  Match m = match_uncached(text);
+  cache_.emplace(std::string(text), m);
+  return m;
+}
+
+Header::Match Header::match_uncached(std::string_view text) const {
   // A long block can only be a sponsors list ("…：决议草案") or a recorded vote ("[…]"); the
   // rest are short. Deciding that on the raw text keeps body paragraphs cheap.
   if (text.size() > 200) {
@@ -86,9 +96,11 @@ Header::Match Header::match(std::string_view text) const {
   if (f.size() < 64 && f.find_first_of("0123456789") != std::string::npos) {
     if (auto d = find_date(f, pack_.language); d && d->begin == 0 && d->end + 1 >= f.size()) return {"date", {d->first, d->last}};
     // The masthead of a Chinese document gives its date in English: "21 October 2015".
-    std::string spaced = utf8::collapse_spaces(text);
-    if (auto d = find_date(spaced, "en"); pack_.cjk && d && d->begin == 0 && d->end + 1 >= spaced.size())
-      return {"date", {d->first, d->last}};
+    bool latin = std::any_of(f.begin(), f.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+    if (pack_.cjk && latin) {
+      std::string spaced = utf8::collapse_spaces(text);
+      if (auto d = find_date(spaced, "en"); d && d->begin == 0 && d->end + 1 >= spaced.size()) return {"date", {d->first, d->last}};
+    }
   }
   if (!lookup_pair(pack_.bodies, f).empty()) return {"body", {lookup_pair(pack_.bodies, f)}};
   for (const auto& o : pack_.resolution_openings)
@@ -113,7 +125,7 @@ std::vector<bool> Header::extract(const std::vector<Block>& blocks, const std::s
   std::vector<Match> ms(n);
   // Only the first page and the adoption block carry header lines.
   for (size_t i = 0; i < n; ++i)
-    if (i < 40 || i + 15 >= n) ms[i] = match(blocks[i].text);
+    if (i < 30 || i + 10 >= n) ms[i] = match(blocks[i].text);
   auto kind_at = [&](size_t i) { return i < n ? ms[i].kind : std::string(); };
   bool adopted = false;
   std::vector<std::string> note_titles;

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <string>
+#include <unordered_map>
 #include <string_view>
 #include <vector>
 
@@ -31,6 +32,7 @@ class Header {
     std::vector<std::string> groups;
   };
   Match match(std::string_view text) const;
+  Match match_uncached(std::string_view text) const;
   void detect_doc_type(const std::vector<Block>& blocks, const std::string& all_text, DocumentMeta& meta) const;
   void find_term(const std::string& all_text, DocumentMeta& meta) const;
   void find_title(const std::vector<Block>& blocks, std::vector<bool>& consumed, DocumentMeta& meta) const;
@@ -38,6 +40,9 @@ class Header {
   void parse_sponsors(const std::string& list, DocumentMeta& meta) const;
 
   const RulePack& pack_;
+  // Lines are classified while the layout is built and again as blocks: most blocks of the first
+  // page are single lines, so the second time is a lookup.
+  mutable std::unordered_map<std::string, Match> cache_;
 };
 
 }  // namespace rightstrack::parse

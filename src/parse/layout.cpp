@@ -156,22 +156,27 @@ bool is_furniture(std::string_view t) {
   return low == "pleaserecycle" || low == "请回收";
 }
 
-std::string join_text(const std::string& a, std::string_view b, const RulePack& pack) {
-  if (a.empty()) return std::string(b);
-  if (b.empty()) return a;
+void join_text(std::string& a, std::string_view b, const RulePack& pack) {
+  if (a.empty() || b.empty()) {
+    a.append(b);
+    return;
+  }
   char32_t last = utf8::last_char(a), first = utf8::first_char(b);
   if (pack.cjk) {
-    bool space = is_ascii_alnum(last) && is_ascii_alnum(first);
-    return a + (space ? " " : "") + std::string(b);
+    if (is_ascii_alnum(last) && is_ascii_alnum(first)) a.push_back(' ');
+    a.append(b);
+    return;
   }
   if (last == '-' && a.size() >= 2 && first >= 'a' && first <= 'z') {
     size_t w = a.size() - 1;
     while (w > 0 && utf8::is_latin_letter(static_cast<unsigned char>(a[w - 1]))) --w;
     std::string_view word(a.data() + w, a.size() - 1 - w);
-    if (!word.empty() && !hyphen_keeps(word)) return a.substr(0, a.size() - 1) + std::string(b);
-    return a + std::string(b);
+    if (!word.empty() && !hyphen_keeps(word)) a.pop_back();  // "compre-" + "hensive"
+    a.append(b);
+    return;
   }
-  return a + " " + std::string(b);
+  a.push_back(' ');
+  a.append(b);
 }
 
 Layout build_layout(const std::vector<std::string>& raw, const RulePack& pack,
@@ -247,7 +252,7 @@ Layout build_layout(const std::vector<std::string>& raw, const RulePack& pack,
       else join = !soft && blanks <= 3 && !terminal && full(*prev);
     }
     if (join) {
-      cur.text = join_text(cur.text, l.text, pack);
+      join_text(cur.text, l.text, pack);
       cur.last_line = l.number;
       cur_soft = cur_soft || l.hard == Hardness::kSoft;
     } else {

@@ -35,7 +35,8 @@ Layout build_layout(const std::vector<std::string>& lines, const RulePack& pack,
 
 // True for page furniture: a URL alone, a page number, a GE.xx-xxxxx job number, a bar code.
 bool is_furniture(std::string_view trimmed);
-// Joins two pieces of one paragraph the way the language writes them.
-std::string join_text(const std::string& a, std::string_view b, const RulePack& pack);
+// Appends the next piece of a paragraph the way the language writes it (no space in Chinese, a
+// space in English, hyphenated words re-joined).
+void join_text(std::string& a, std::string_view b, const RulePack& pack);
 
 }  // namespace rightstrack::parse

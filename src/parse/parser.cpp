@@ -11,8 +11,8 @@ namespace {
 
 // Header material stands in the first lines and in the adoption block at the end; looking for it
 // only there keeps the regular expressions off the body text.
-constexpr size_t kHeadLines = 80;
-constexpr size_t kTailLines = 30;
+constexpr size_t kHeadLines = 60;
+constexpr size_t kTailLines = 20;
 
 bool in_header_zone(size_t index, size_t total) { return index < kHeadLines || index + kTailLines >= total; }
 
