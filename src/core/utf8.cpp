@@ -130,6 +130,8 @@ size_t space_len(std::string_view s, size_t i) {
   auto at = [&](size_t k) { return i + k < s.size() ? static_cast<unsigned char>(s[i + k]) : 0; };
   unsigned char c = at(0);
   if (c < 0x80) return (c == ' ' || (c >= '\t' && c <= '\r')) ? 1 : 0;
+  // A sequence cut short at the end of the text is not a space (and must not be stepped over).
+  if (i + (c >= 0xE0 ? 3 : 2) > s.size()) return 0;
   switch (c) {
     case 0xC2: return at(1) == 0xA0 ? 2 : 0;                                          // U+00A0
     case 0xE1: return at(1) == 0x9A && at(2) == 0x80 ? 3 : 0;                         // U+1680
@@ -233,6 +235,13 @@ std::string squeeze_cjk_spaces(std::string_view s) {
     last = c;
   }
   return out;
+}
+
+std::string_view prefix(std::string_view s, size_t max_bytes) {
+  if (s.size() <= max_bytes) return s;
+  size_t n = max_bytes;
+  while (n > 0 && (static_cast<unsigned char>(s[n]) & 0xC0) == 0x80) --n;
+  return s.substr(0, n);
 }
 
 char32_t first_char(std::string_view s) {

@@ -36,6 +36,8 @@ std::string collapse_spaces(std::string_view s);
 // tools scatter them through Chinese text ("2022 年 6 月").
 std::string squeeze_cjk_spaces(std::string_view s);
 
+// The longest prefix of at most max_bytes that does not cut a character.
+std::string_view prefix(std::string_view s, size_t max_bytes);
 char32_t first_char(std::string_view s);
 char32_t last_char(std::string_view s);
 size_t length(std::string_view s);          // in code points

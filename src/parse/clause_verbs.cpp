@@ -50,7 +50,7 @@ size_t match_verb(const std::string& f, const RulePack& pack, std::string& id) {
 }  // namespace
 
 ClauseVerb opening_verb(std::string_view text, const RulePack& pack) {
-  std::string f = match_form(pack, text.substr(0, 120));
+  std::string f = match_form(pack, utf8::prefix(text, 120));
   std::string id;
   size_t prefix = 0;
   size_t len = match_verb(f, pack, id);

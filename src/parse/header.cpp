@@ -70,7 +70,7 @@ Header::Match Header::match_uncached(std::string_view text) const {
     size_t cut = text.size() - 60;
     while (cut < text.size() && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) ++cut;
     std::string tail = match_form(pack_, text.substr(cut));
-    std::string head = match_form(pack_, text.substr(0, 48));
+    std::string head = match_form(pack_, utf8::prefix(text, 48));
     bool candidate = text.front() == '[';
     for (std::string_view lit : {"决议草案", "draft resolution", "照会", "的信", "的函", "通过的决议", "dated", "resolution adopted"})
       candidate = candidate || tail.find(lit) != std::string::npos || head.find(lit) != std::string::npos;
@@ -254,7 +254,7 @@ void Header::find_title(const std::vector<Block>& blocks, std::vector<bool>& con
 void Header::detect_doc_type(const std::vector<Block>& blocks, const std::string& all_text, DocumentMeta& meta) const {
   std::string head;
   for (size_t i = 0; i < blocks.size() && i < 15; ++i) head += match_form(pack_, blocks[i].text) + "\n";
-  std::string all = match_form(pack_, std::string_view(all_text).substr(0, 6000));
+  std::string all = match_form(pack_, utf8::prefix(all_text, 6000));
   if (!meta.sponsors.empty()) {
     meta.doc_type = "draft_resolution";
     return;
@@ -279,7 +279,7 @@ void Header::detect_doc_type(const std::vector<Block>& blocks, const std::string
 // apart with a word about terms or the Council nearby. Scanned by hand: it runs on the whole text.
 void Header::find_term(const std::string& all_text, DocumentMeta& meta) const {
   static const char* kContext[] = {"任期", "年期", "理事会", "候选", "term", "council", "member", "candida"};
-  std::string f = match_form(pack_, std::string_view(all_text).substr(0, 12000));
+  std::string f = match_form(pack_, utf8::prefix(all_text, 12000));
   auto year_at = [&](size_t i) -> int {
     if (i + 4 > f.size() || f[i] != '2' || f[i + 1] != '0' || !std::isdigit(static_cast<unsigned char>(f[i + 2])) ||
         !std::isdigit(static_cast<unsigned char>(f[i + 3])))
@@ -327,7 +327,7 @@ void Header::find_author(const std::vector<std::string>& note_titles, const std:
   // The candidate names itself early and often; the opening pages are enough to tell.
   std::map<std::string, int> counts;
   std::string best;
-  for (const auto& m : states.find_all(std::string_view(all_text).substr(0, 4000)))
+  for (const auto& m : states.find_all(utf8::prefix(all_text, 4000)))
     if (++counts[m.alpha3] > (best.empty() ? 0 : counts[best])) best = m.alpha3;
   meta.author = best;
 }

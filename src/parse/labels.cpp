@@ -117,7 +117,7 @@ std::optional<Label> detect_label(std::string_view text) {
     if (utf8::is_han(first) && !is_chinese_numeral_char(first)) return std::nullopt;
     if ((first >= 'a' && first <= 'z' && text.size() > 1 && text[1] != ')') ) return std::nullopt;
   }
-  std::u32string u = utf8::to_u32(text.substr(0, 48));
+  std::u32string u = utf8::to_u32(utf8::prefix(text, 48));
   if (u.empty()) return std::nullopt;
   if (is_bullet(u[0]) && (u.size() == 1 || utf8::is_space(u[1]) || u[0] > 0x7F)) {
     size_t after = skip_spaces(u, 1);

@@ -81,7 +81,7 @@ bool starts_item(std::string_view t, const RulePack& pack) {
   };
   static const std::array<bool, 256> zh = first_bytes(rule_pack("zh")), en = first_bytes(rule_pack("en"));
   if (!(pack.cjk ? zh : en)[static_cast<unsigned char>(t[0])]) return false;
-  std::string f = match_form(pack, t.substr(0, 40));
+  std::string f = match_form(pack, utf8::prefix(t, 40));
   for (const auto& c : pack.credits)
     if (f.rfind(c, 0) == 0) return true;
   for (const auto& c : pack.captions)

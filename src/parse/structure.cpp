@@ -72,7 +72,7 @@ class Builder {
 
   void add(const Block& b, bool consumed) {
     // Only the opening of a block is compared against markers (captions, credits).
-    std::string f = match_form(pack_, std::string_view(b.text).substr(0, 64));
+    std::string f = match_form(pack_, utf8::prefix(b.text, 64));
     if (consumed) {
       if (header_.classify(b.text) == "opening") in_body_ = true;
       return;

@@ -52,3 +52,22 @@ TEST(Utf8, ClassifiesScripts) {
 }
 
 }  // namespace rightstrack::utf8
+
+namespace rightstrack::utf8 {
+
+// Regression: a space-like lead byte cut short at the end of a string was stepped over (found by
+// tests/parse/robustness_test.cpp: remove_spaces read past the end).
+TEST(Utf8, TruncatedSequencesAtTheEnd) {
+  EXPECT_EQ(remove_spaces(std::string_view("ab\xE2\x80", 4)), std::string("ab\xE2\x80", 4));
+  EXPECT_EQ(remove_spaces(std::string_view("a\xC2", 2)), std::string("a\xC2", 2));
+  EXPECT_EQ(squeeze_cjk_spaces(std::string_view("人 \xE3\x80", 6)).size(), 6u);
+}
+
+TEST(Utf8, PrefixNeverCutsACharacter) {
+  EXPECT_EQ(prefix("人权理事会", 7), "人权");
+  EXPECT_EQ(prefix("人权", 6), "人权");
+  EXPECT_EQ(prefix("abc", 10), "abc");
+  EXPECT_EQ(prefix("人", 1), "");
+}
+
+}  // namespace rightstrack::utf8
