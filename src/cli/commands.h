@@ -19,7 +19,7 @@ struct IngestArgs {
 };
 
 int run_ingest(const std::string& db, const IngestArgs& args);
-int run_list(const std::string& db, bool json);
+int run_list(const std::string& db, bool json, bool failures);
 int run_show(const std::string& db, const std::string& key, bool json);
 int run_parse(const std::string& file, const std::string& format);
 int run_check(const std::string& db);

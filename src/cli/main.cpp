@@ -26,9 +26,10 @@ int main(int argc, char** argv) {
   ingest_cmd->add_option("--max-bytes", ingest.max_bytes, "Refuse files larger than this (default 64 MiB)");
   ingest_cmd->add_flag("-q,--quiet", ingest.quiet, "Print only the summary");
 
-  bool list_json = false;
+  bool list_json = false, list_failures = false;
   auto* list_cmd = app.add_subcommand("list", "List stored documents");
   list_cmd->add_flag("--json", list_json, "Print JSON");
+  list_cmd->add_flag("--failures", list_failures, "List the files ingest refused, with the reasons, newest first");
 
   std::string show_key;
   bool show_json = false;
@@ -64,7 +65,7 @@ int main(int argc, char** argv) {
   }
   try {
     if (*ingest_cmd) return run_ingest(db, ingest);
-    if (*list_cmd) return run_list(db, list_json);
+    if (*list_cmd) return run_list(db, list_json, list_failures);
     if (*show_cmd) return run_show(db, show_key, show_json);
     if (*parse_cmd) return run_parse(parse_file, parse_format);
     if (*check_cmd) return run_check(db);

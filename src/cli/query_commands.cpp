@@ -29,9 +29,25 @@ nlohmann::ordered_json summary_json(const DocumentSummary& s) {
 
 }  // namespace
 
-int run_list(const std::string& db, bool json) {
+int run_list(const std::string& db, bool json, bool failures) {
   auto repo = open_or_report(db);
   if (!repo) return kExitBadInput;
+  if (failures) {
+    auto list = repo->list_failures(1000);
+    if (!list.ok()) {
+      std::cerr << "rightstrack: " << list.status().message() << "\n";
+      return kExitInternal;
+    }
+    if (json) {
+      auto arr = nlohmann::ordered_json::array();
+      for (const auto& f : list.value()) arr.push_back({{"at", f.at}, {"path", f.path}, {"reason", f.reason}});
+      std::cout << arr.dump(1, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << "\n";
+    } else {
+      for (const auto& f : list.value()) std::cout << f.at << "  " << f.reason << "\n";
+      std::cout << list->size() << " refused files\n";
+    }
+    return kExitOk;
+  }
   auto docs = repo->list_documents();
   if (!docs.ok()) {
     std::cerr << "rightstrack: " << docs.status().message() << "\n";

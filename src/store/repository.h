@@ -50,6 +50,11 @@ class Repository {
   // Remembers why a file was refused, for `list --failures` and later audits.
   virtual Status log_failure(const std::string& path, const std::string& reason) = 0;
   virtual Result<std::vector<DocumentSummary>> list_documents() = 0;
+  struct Failure {
+    std::string at, path, reason;
+  };
+  // Files refused by ingest, newest first.
+  virtual Result<std::vector<Failure>> list_failures(size_t limit) = 0;
   // By numeric id, symbol, file name or path (newest version), or sha256 prefix (≥ 8 hex digits).
   virtual Result<std::optional<StoredDocument>> find_document(const std::string& key) = 0;
   // The database's own integrity check plus the store's invariants; each problem is one line.

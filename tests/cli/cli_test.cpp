@@ -99,6 +99,11 @@ TEST(Cli, IngestReportsBadFilesAndStoresTheRest) {
   EXPECT_NE(r.out.find("binary.txt: not a text file"), std::string::npos) << r.out;
   EXPECT_NE(r.out.find("bad.txt: invalid UTF-8 at byte offset 3"), std::string::npos) << r.out;
   EXPECT_EQ(run_rightstrack(db_arg(dir) + " check", dir).exit_code, 0);
+  auto failures = nlohmann::json::parse(run_rightstrack(db_arg(dir) + " list --failures --json", dir).out);
+  ASSERT_EQ(failures.size(), 3u);
+  std::string all = failures.dump();
+  EXPECT_NE(all.find("file is empty"), std::string::npos);
+  EXPECT_NE(all.find("invalid UTF-8 at byte offset 3"), std::string::npos);
 }
 
 TEST(Cli, ChangedFileBecomesANewVersion) {

@@ -289,6 +289,17 @@ Result<std::vector<DocumentSummary>> SqliteRepository::list_documents() {
   return out;
 }
 
+Result<std::vector<Repository::Failure>> SqliteRepository::list_failures(size_t limit) {
+  Statement st(db_, "SELECT at, path, reason FROM ingest_failures ORDER BY id DESC LIMIT ?1");
+  if (!st.status().is_ok()) return st.status();
+  st.bind(1, static_cast<int64_t>(limit));
+  std::vector<Failure> out;
+  Statement::Step step;
+  while ((step = st.step()) == Statement::Step::kRow) out.push_back({st.text(0), st.text(1), st.text(2)});
+  if (step == Statement::Step::kError) return st.status();
+  return out;
+}
+
 Result<std::optional<StoredDocument>> SqliteRepository::find_document(const std::string& key) {
   Result<std::optional<DocumentSummary>> found = std::optional<DocumentSummary>();
   if (all_digits(key)) found = summary_where("id = CAST(?1 AS INTEGER)", key);

@@ -22,6 +22,7 @@ class SqliteRepository : public Repository {
   Result<PutResult> put_document(const std::string& path, const Document& doc, const std::string& content) override;
   Status log_failure(const std::string& path, const std::string& reason) override;
   Result<std::vector<DocumentSummary>> list_documents() override;
+  Result<std::vector<Failure>> list_failures(size_t limit) override;
   Result<std::optional<StoredDocument>> find_document(const std::string& key) override;
   Result<std::vector<std::string>> check() override;
   Status update_annotations(int64_t id, const Document& doc) override;
