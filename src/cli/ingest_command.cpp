@@ -38,6 +38,7 @@ int run_ingest(const std::string& db, const IngestArgs& args) {
     return kExitBadInput;
   }
   FileList list = collect_files(args.paths);
+  for (const auto& [path, reason] : list.errors) repo.value()->log_failure(absolute(path), path + ": " + reason);
   const bool tty = isatty(STDERR_FILENO) && !args.quiet;
   size_t added = 0, versions = 0, unchanged = 0;
   std::vector<std::pair<std::string, std::string>> failed = list.errors;
@@ -66,6 +67,7 @@ int run_ingest(const std::string& db, const IngestArgs& args) {
     auto put = repo.value()->put_document(absolute(file), doc, content);
     if (!put.ok()) {
       failed.emplace_back(file, put.status().message());
+      repo.value()->log_failure(absolute(file), put.status().message());
       continue;
     }
     switch (put->outcome) {
