@@ -107,6 +107,34 @@ int run_cites(const std::string& db, const std::string& symbol, bool json) {
   return kExitOk;
 }
 
+int run_tag(const std::string& db, const std::string& key, const std::string& provision, const std::string& concept_id, bool add) {
+  auto repo = open_or_report(db);
+  if (!repo) return kExitBadInput;
+  auto found = repo->find_document(key);
+  if (!found.ok() || !found.value()) {
+    std::cerr << "rightstrack: " << (found.ok() ? "no stored document matches '" + key + "'" : found.status().message()) << "\n";
+    return found.ok() ? kExitBadInput : kExitInternal;
+  }
+  Document doc = std::move(found.value()->document);
+  const Provision* target = find_provision(doc, provision);
+  if (!target) {
+    std::cerr << "rightstrack: document " << key << " has no provision '" << provision << "'\n";
+    return kExitBadInput;
+  }
+  Provision& p = doc.provisions[static_cast<size_t>(target - doc.provisions.data())];
+  Status s = add ? annotate::tag(p, concept_id) : annotate::untag(p, concept_id);
+  if (!s.is_ok()) {
+    std::cerr << "rightstrack: " << s.message() << "\n";
+    return kExitBadInput;
+  }
+  if (auto u = repo->update_annotations(found.value()->summary.id, doc); !u.is_ok()) {
+    std::cerr << "rightstrack: " << u.message() << "\n";
+    return kExitInternal;
+  }
+  std::cout << (add ? "added " : "removed ") << concept_id << (add ? " to " : " from ") << p.id << "\n";
+  return kExitOk;
+}
+
 int run_explain(const std::string& db, const std::string& key, const std::string& provision) {
   auto repo = open_or_report(db);
   if (!repo) return kExitBadInput;
@@ -128,6 +156,14 @@ int run_explain(const std::string& db, const std::string& key, const std::string
   const auto& tax = annotate::Taxonomy::instance();
   std::cout << p->id << " [" << p->kind << (p->label.empty() ? "" : " " + p->label) << "] " << p->text << "\n\n";
   for (const auto& a : p->annotations) {
+    if (a.source == annotate::kUserRemoved) {
+      std::cout << "  " << a.concept_id << "\n    removed by a person\n";
+      continue;
+    }
+    if (a.source == annotate::kUser) {
+      std::cout << "  " << a.concept_id << "\n    added by a person\n";
+      continue;
+    }
     const auto* c = tax.find(a.concept_id);
     std::string span = a.end <= p->text.size() && a.begin < a.end ? p->text.substr(a.begin, a.end - a.begin) : "";
     std::cout << "  " << a.concept_id << (c ? " (" + c->kind + ": " + (doc.meta.language == "zh" ? c->label_zh : c->label_en) + ")" : "")

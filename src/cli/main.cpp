@@ -52,6 +52,15 @@ int main(int argc, char** argv) {
   cites_cmd->add_option("symbol", cites_symbol, "UN symbol, e.g. A/RES/60/251")->required();
   cites_cmd->add_flag("--json", cites_json, "Print JSON");
 
+  std::string tag_doc, tag_provision, tag_concept;
+  auto* tag_cmd = app.add_subcommand("tag", "Add a concept to a stored provision (recorded as made by a person)");
+  auto* untag_cmd = app.add_subcommand("untag", "Remove a concept from a stored provision; annotating again will not bring it back");
+  for (auto* cmd : {tag_cmd, untag_cmd}) {
+    cmd->add_option("doc", tag_doc, "Document id, symbol or file name")->required();
+    cmd->add_option("provision", tag_provision, "Provision id (p12) or label")->required();
+    cmd->add_option("concept", tag_concept, "Concept id, e.g. children, CRC, SDG-16.3")->required();
+  }
+
   std::string explain_doc, explain_provision;
   auto* explain_cmd = app.add_subcommand("explain", "Each concept of a provision with the matched text and the rule that found it");
   explain_cmd->add_option("doc", explain_doc, "Document id, symbol or file name")->required();
@@ -72,6 +81,8 @@ int main(int argc, char** argv) {
     if (*reannotate_cmd) return run_reannotate(db);
     if (*cites_cmd) return run_cites(db, cites_symbol, cites_json);
     if (*explain_cmd) return run_explain(db, explain_doc, explain_provision);
+    if (*tag_cmd) return run_tag(db, tag_doc, tag_provision, tag_concept, true);
+    if (*untag_cmd) return run_tag(db, tag_doc, tag_provision, tag_concept, false);
   } catch (const std::exception& e) {
     std::cerr << "rightstrack: internal error: " << e.what() << "\n";
     return kExitInternal;

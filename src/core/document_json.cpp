@@ -2,6 +2,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
+
 namespace rightstrack {
 namespace {
 
@@ -53,7 +55,8 @@ Json provision_json(const Provision& p) {
   Json concepts = Json::array();
   Json annotations = Json::array();
   for (const auto& a : p.annotations) {
-    if (std::find(concepts.begin(), concepts.end(), a.concept_id) == concepts.end()) concepts.push_back(a.concept_id);
+    bool removal = a.source == "user:removed";  // a person took this concept off the provision
+    if (!removal && std::find(concepts.begin(), concepts.end(), a.concept_id) == concepts.end()) concepts.push_back(a.concept_id);
     annotations.push_back({{"concept", a.concept_id}, {"begin", a.begin}, {"end", a.end}, {"source", a.source}});
   }
   j["concepts"] = concepts;

@@ -52,3 +52,36 @@ TEST(Requests, OnlyOperativeParagraphsAsk) {
 }
 
 }  // namespace rightstrack::annotate
+
+#include "annotate/annotator.h"
+
+namespace rightstrack::annotate {
+
+TEST(PeoplesAnnotations, TagAndUntagSurviveAnnotatingAgain) {
+  Document d;
+  d.meta.language = "zh";
+  Provision p;
+  p.id = "p1";
+  p.kind = "paragraph";
+  p.text = "保护和促进儿童权利，支持人权维护者";
+  d.provisions.push_back(p);
+  annotate_document(d);
+  auto has = [&](const std::string& id) {
+    for (const auto& a : d.provisions[0].annotations)
+      if (a.concept_id == id && a.source != kUserRemoved) return true;
+    return false;
+  };
+  ASSERT_TRUE(has("children"));
+  EXPECT_TRUE(untag(d.provisions[0], "children").is_ok());
+  EXPECT_TRUE(tag(d.provisions[0], "youth").is_ok());
+  EXPECT_FALSE(tag(d.provisions[0], "not-a-concept").is_ok());
+  EXPECT_FALSE(untag(d.provisions[0], "torture").is_ok());
+  annotate_document(d);
+  EXPECT_FALSE(has("children"));  // removed by a person: the rules do not bring it back
+  EXPECT_TRUE(has("youth"));      // added by a person: kept
+  EXPECT_TRUE(has("human-rights-defenders"));
+  EXPECT_TRUE(tag(d.provisions[0], "children").is_ok());  // a person can take a removal back
+  EXPECT_TRUE(has("children"));
+}
+
+}  // namespace rightstrack::annotate

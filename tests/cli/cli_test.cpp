@@ -156,9 +156,23 @@ TEST(Cli, CitesExplainAndReannotate) {
   EXPECT_NE(op.out.find("request: report of OHCHR, due at session 22"), std::string::npos) << op.out;
   EXPECT_EQ(run_rightstrack(db_arg(dir) + " explain A/HRC/RES/21/21 p999", dir).exit_code, 1);
 
+  // People's decisions survive annotating again.
+  EXPECT_EQ(run_rightstrack(db_arg(dir) + " tag A/HRC/RES/21/21 4 children", dir).exit_code, 0);
+  EXPECT_EQ(run_rightstrack(db_arg(dir) + " untag A/HRC/RES/21/21 4 UNODC", dir).exit_code, 0);
+  EXPECT_EQ(run_rightstrack(db_arg(dir) + " tag A/HRC/RES/21/21 4 no-such-concept", dir).exit_code, 1);
+  EXPECT_EQ(run_rightstrack(db_arg(dir) + " untag A/HRC/RES/21/21 4 torture", dir).exit_code, 1);
+
   auto re = run_rightstrack(db_arg(dir) + " reannotate", dir);
   EXPECT_EQ(re.exit_code, 0);
   EXPECT_NE(re.out.find("5 documents annotated again, 0 failed"), std::string::npos);
+  auto shown = nlohmann::json::parse(run_rightstrack(db_arg(dir) + " show --json A/HRC/RES/21/21", dir).out);
+  for (const auto& p : shown["provisions"])
+    if (p["label"] == "4" && p["kind"] == "operative") {
+      std::vector<std::string> concepts = p["concepts"];
+      EXPECT_NE(std::find(concepts.begin(), concepts.end(), "children"), concepts.end());
+      EXPECT_EQ(std::find(concepts.begin(), concepts.end(), "UNODC"), concepts.end());
+      EXPECT_NE(std::find(concepts.begin(), concepts.end(), "OHCHR"), concepts.end());
+    }
   auto after = nlohmann::json::parse(run_rightstrack(db_arg(dir) + " cites --json A/RES/60/251", dir).out);
   EXPECT_EQ(after["cited_by"].size(), 2u);
   EXPECT_EQ(run_rightstrack(db_arg(dir) + " check", dir).exit_code, 0);
