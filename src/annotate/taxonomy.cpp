@@ -2,6 +2,8 @@
 
 #include <string_view>
 
+#include "core/split.h"
+
 namespace rightstrack::embedded {
 extern const std::string_view taxonomy_instruments, taxonomy_bodies, taxonomy_groups, taxonomy_themes, taxonomy_sdg_goals,
     taxonomy_sdg_targets, taxonomy_sdg_topics, taxonomy_implications, taxonomy_stop, taxonomy_states, taxonomy_states_intl;
@@ -9,18 +11,6 @@ extern const std::string_view taxonomy_instruments, taxonomy_bodies, taxonomy_gr
 
 namespace rightstrack::annotate {
 namespace {
-
-std::vector<std::string> split(std::string_view s, char sep) {
-  std::vector<std::string> out;
-  size_t start = 0;
-  while (start <= s.size()) {
-    size_t p = s.find(sep, start);
-    if (p == std::string_view::npos) p = s.size();
-    out.emplace_back(s.substr(start, p - start));
-    start = p + 1;
-  }
-  return out;
-}
 
 // Calls f(fields, line_number) for each data line (not blank, not a # comment).
 template <typename F>

@@ -5,20 +5,12 @@
 
 #include "annotate/annotator.h"
 #include "annotate/taxonomy.h"
+#include "cli/cli_support.h"
 #include "cli/commands.h"
 #include "store/repository.h"
 
 namespace rightstrack::cli {
 namespace {
-
-std::unique_ptr<Repository> open_or_report(const std::string& db) {
-  auto repo = open_repository(db);
-  if (!repo.ok()) {
-    std::cerr << "rightstrack: " << repo.status().message() << "\n";
-    return nullptr;
-  }
-  return std::move(repo).value();
-}
 
 const Provision* find_provision(const Document& doc, const std::string& key) {
   for (const auto& p : doc.provisions)
@@ -110,12 +102,10 @@ int run_cites(const std::string& db, const std::string& symbol, bool json) {
 int run_tag(const std::string& db, const std::string& key, const std::string& provision, const std::string& concept_id, bool add) {
   auto repo = open_or_report(db);
   if (!repo) return kExitBadInput;
-  auto found = repo->find_document(key);
-  if (!found.ok() || !found.value()) {
-    std::cerr << "rightstrack: " << (found.ok() ? "no stored document matches '" + key + "'" : found.status().message()) << "\n";
-    return found.ok() ? kExitBadInput : kExitInternal;
-  }
-  Document doc = std::move(found.value()->document);
+  int exit_code = kExitOk;
+  auto found = find_or_report(*repo, key, exit_code);
+  if (!found) return exit_code;
+  Document doc = std::move(found->document);
   const Provision* target = find_provision(doc, provision);
   if (!target) {
     std::cerr << "rightstrack: document " << key << " has no provision '" << provision << "'\n";
@@ -127,7 +117,7 @@ int run_tag(const std::string& db, const std::string& key, const std::string& pr
     std::cerr << "rightstrack: " << s.message() << "\n";
     return kExitBadInput;
   }
-  if (auto u = repo->update_annotations(found.value()->summary.id, doc); !u.is_ok()) {
+  if (auto u = repo->update_annotations(found->summary.id, doc); !u.is_ok()) {
     std::cerr << "rightstrack: " << u.message() << "\n";
     return kExitInternal;
   }
@@ -138,16 +128,10 @@ int run_tag(const std::string& db, const std::string& key, const std::string& pr
 int run_explain(const std::string& db, const std::string& key, const std::string& provision) {
   auto repo = open_or_report(db);
   if (!repo) return kExitBadInput;
-  auto found = repo->find_document(key);
-  if (!found.ok()) {
-    std::cerr << "rightstrack: " << found.status().message() << "\n";
-    return kExitInternal;
-  }
-  if (!found.value()) {
-    std::cerr << "rightstrack: no stored document matches '" << key << "'\n";
-    return kExitBadInput;
-  }
-  const Document& doc = found.value()->document;
+  int exit_code = kExitOk;
+  auto found = find_or_report(*repo, key, exit_code);
+  if (!found) return exit_code;
+  const Document& doc = found->document;
   const Provision* p = find_provision(doc, provision);
   if (!p) {
     std::cerr << "rightstrack: document " << key << " has no provision '" << provision << "' (ids are p1…p" << doc.provisions.size() << ")\n";

@@ -3,6 +3,7 @@
 
 #include <iostream>
 
+#include "cli/cli_support.h"
 #include "cli/commands.h"
 #include "cli/text_view.h"
 #include "core/document_json.h"
@@ -10,15 +11,6 @@
 
 namespace rightstrack::cli {
 namespace {
-
-std::unique_ptr<Repository> open_or_report(const std::string& db) {
-  auto repo = open_repository(db);
-  if (!repo.ok()) {
-    std::cerr << "rightstrack: " << repo.status().message() << "\n";
-    return nullptr;
-  }
-  return std::move(repo).value();
-}
 
 nlohmann::ordered_json summary_json(const DocumentSummary& s) {
   return {{"id", s.id},           {"version", s.version},     {"file_name", s.file_name}, {"path", s.path},
@@ -66,16 +58,10 @@ int run_list(const std::string& db, bool json, bool failures) {
 int run_show(const std::string& db, const std::string& key, bool json) {
   auto repo = open_or_report(db);
   if (!repo) return kExitBadInput;
-  auto found = repo->find_document(key);
-  if (!found.ok()) {
-    std::cerr << "rightstrack: " << found.status().message() << "\n";
-    return kExitInternal;
-  }
-  if (!found.value()) {
-    std::cerr << "rightstrack: no stored document matches '" << key << "' (try `rightstrack list`)\n";
-    return kExitBadInput;
-  }
-  const auto& stored = *found.value();
+  int exit_code = kExitOk;
+  auto found = find_or_report(*repo, key, exit_code);
+  if (!found) return exit_code;
+  const auto& stored = *found;
   if (json) {
     auto j = nlohmann::ordered_json::parse(document_to_json(stored.document, -1));
     j["stored"] = summary_json(stored.summary);

@@ -2,6 +2,7 @@
 
 #include <string_view>
 
+#include "core/split.h"
 #include "core/utf8.h"
 
 namespace rightstrack::embedded {
@@ -11,30 +12,6 @@ extern const std::string_view rules_en;
 
 namespace rightstrack::parse {
 namespace {
-
-std::vector<std::string> split_tabs(std::string_view line) {
-  std::vector<std::string> out;
-  size_t start = 0;
-  while (true) {
-    size_t tab = line.find('\t', start);
-    out.emplace_back(line.substr(start, tab == std::string_view::npos ? std::string_view::npos : tab - start));
-    if (tab == std::string_view::npos) break;
-    start = tab + 1;
-  }
-  return out;
-}
-
-std::vector<std::string> split_bars(const std::string& s) {
-  std::vector<std::string> out;
-  size_t start = 0;
-  while (start <= s.size()) {
-    size_t bar = s.find('|', start);
-    if (bar == std::string::npos) bar = s.size();
-    if (bar > start) out.push_back(s.substr(start, bar - start));
-    start = bar + 1;
-  }
-  return out;
-}
 
 RulePack load(std::string_view data, const std::string& language, bool cjk) {
   RulePack p;
@@ -46,7 +23,7 @@ RulePack load(std::string_view data, const std::string& language, bool cjk) {
     std::string_view line = data.substr(start, nl == std::string_view::npos ? std::string_view::npos : nl - start);
     start = nl == std::string_view::npos ? data.size() : nl + 1;
     if (line.empty() || line[0] == '#') continue;
-    auto f = split_tabs(line);
+    auto f = split(line, '\t');
     if (f.size() < 2) continue;
     const std::string& kind = f[0];
     std::string value = match_form(p, f[1]);
@@ -69,7 +46,8 @@ RulePack load(std::string_view data, const std::string& language, bool cjk) {
     else if (kind == "header" && f.size() > 2) {
       RulePack::HeaderRule rule{f[1], f[2], {}};
       if (f.size() > 3)
-        for (const auto& lit : split_bars(f[3])) rule.literals.push_back(lit);
+        for (const auto& lit : split(f[3], '|'))
+          if (!lit.empty()) rule.literals.push_back(lit);
       p.headers.push_back(std::move(rule));
     }
   }

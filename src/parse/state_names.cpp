@@ -3,6 +3,7 @@
 #include <algorithm>
 
 
+#include "core/split.h"
 #include "core/utf8.h"
 
 namespace rightstrack::embedded {
@@ -18,17 +19,6 @@ bool latin_at(std::string_view s, size_t i) {
 }
 bool latin_before(std::string_view s, size_t i) { return i > 0 && utf8::is_latin_letter(utf8::last_char(s.substr(0, i))); }
 
-std::vector<std::string> split(std::string_view s, char sep) {
-  std::vector<std::string> out;
-  size_t start = 0;
-  while (start <= s.size()) {
-    size_t p = s.find(sep, start);
-    if (p == std::string_view::npos) p = s.size();
-    out.emplace_back(s.substr(start, p - start));
-    start = p + 1;
-  }
-  return out;
-}
 }  // namespace
 
 const StateNames& StateNames::instance() {

@@ -4,21 +4,17 @@
 
 #include "parse/parser.h"
 #include "read/text_reader.h"
+#include "support/provisions.h"
 
 namespace rightstrack::parse {
+using rightstrack::testing::of_kind;
+
 namespace {
 
 Document parse_en(const std::string& name) {
   auto text = read_text_file(std::string(RIGHTSTRACK_TEST_DATA) + "/en/" + name);
   EXPECT_TRUE(text.ok()) << text.status().message();
   return parse_document(text->lines, {name, text->sha256});
-}
-
-std::vector<const Provision*> of_kind(const Document& d, const std::string& kind) {
-  std::vector<const Provision*> out;
-  for (const auto& p : d.provisions)
-    if (p.kind == kind) out.push_back(&p);
-  return out;
 }
 
 }  // namespace

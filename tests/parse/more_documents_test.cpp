@@ -6,8 +6,11 @@
 #include "annotate/annotator.h"
 #include "parse/parser.h"
 #include "read/text_reader.h"
+#include "support/provisions.h"
 
 namespace rightstrack::parse {
+using rightstrack::testing::of_kind;
+
 namespace {
 
 Document parse_data(const std::string& path) {
@@ -16,13 +19,6 @@ Document parse_data(const std::string& path) {
   Document d = parse_document(text->lines, {path, text->sha256});
   annotate::annotate_document(d);
   return d;
-}
-
-std::vector<const Provision*> of_kind(const Document& d, const std::string& kind) {
-  std::vector<const Provision*> out;
-  for (const auto& p : d.provisions)
-    if (p.kind == kind) out.push_back(&p);
-  return out;
 }
 
 }  // namespace
