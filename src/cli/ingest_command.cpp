@@ -18,7 +18,10 @@ namespace {
 void progress(size_t done, size_t total, const std::string& name) {
   constexpr int kWidth = 30;
   int filled = total ? static_cast<int>(done * kWidth / total) : kWidth;
-  std::string shown = name.size() > 40 ? "…" + name.substr(name.size() - 39) : name;
+  // The end of the path, cut on a character boundary (file names may be Chinese).
+  size_t from = name.size() > 39 ? name.size() - 39 : 0;
+  while (from < name.size() && (static_cast<unsigned char>(name[from]) & 0xC0) == 0x80) ++from;
+  std::string shown = from > 0 ? "…" + name.substr(from) : name;
   std::cerr << "\r[" << std::string(static_cast<size_t>(filled), '#') << std::string(static_cast<size_t>(kWidth - filled), ' ')
             << "] " << done << "/" << total << " " << shown << "\033[K" << std::flush;
 }

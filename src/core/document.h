@@ -22,6 +22,8 @@ struct Adoption {
   std::optional<int> meeting;
   std::string vote;  // "without_vote" / "recorded_vote"
   std::optional<int> yes, no, abstain;
+  // A recorded vote's States (alpha-3) by how they voted.
+  std::vector<std::string> in_favour, against, abstaining;
 };
 
 struct DocumentMeta {

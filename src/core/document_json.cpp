@@ -33,7 +33,8 @@ Json meta_json(const DocumentMeta& m) {
   if (m.adoption) {
     const auto& a = *m.adoption;
     j["adoption"] = {{"date", str_or_null(a.date)}, {"meeting", opt(a.meeting)}, {"vote", str_or_null(a.vote)},
-                     {"yes", opt(a.yes)}, {"no", opt(a.no)}, {"abstain", opt(a.abstain)}};
+                     {"yes", opt(a.yes)}, {"no", opt(a.no)}, {"abstain", opt(a.abstain)},
+                     {"in_favour", a.in_favour}, {"against", a.against}, {"abstaining", a.abstaining}};
   } else {
     j["adoption"] = nullptr;
   }
@@ -120,6 +121,9 @@ DocumentMeta meta_from(const Json& j) {
     a.yes = get_int(*it, "yes");
     a.no = get_int(*it, "no");
     a.abstain = get_int(*it, "abstain");
+    a.in_favour = get_strings(*it, "in_favour");
+    a.against = get_strings(*it, "against");
+    a.abstaining = get_strings(*it, "abstaining");
     m.adoption = a;
   }
   return m;

@@ -179,6 +179,7 @@ std::vector<bool> Header::extract(const std::vector<Block>& blocks, const std::s
       adoption.no = std::stoi(m.groups[1]);
       if (!m.groups[2].empty()) adoption.abstain = std::stoi(m.groups[2]);
       has_adoption = true;
+      i = read_vote_groups(blocks, i, consumed, adoption);
     } else if (m.kind == "original" && meta.original_language.empty()) {
       meta.original_language = lookup_pair(pack_.languages, g1);
     } else if (m.kind == "note_title") {
@@ -249,6 +250,30 @@ void Header::find_title(const std::vector<Block>& blocks, std::vector<bool>& con
     meta.title = std::string(t);
     return;
   }
+}
+
+// After "[Adopted by a recorded vote of 31 to 14 … The voting was as follows:" come the groups
+// ("In favour: Angola, …", "赞成：安哥拉、…") up to the closing bracket. Returns the last block read.
+size_t Header::read_vote_groups(const std::vector<Block>& blocks, size_t at, std::vector<bool>& consumed, Adoption& adoption) const {
+  if (blocks[at].text.find(']') != std::string::npos || blocks[at].text.find("］") != std::string::npos) return at;
+  size_t i = at + 1;
+  std::vector<std::string>* group = nullptr;
+  for (; i < blocks.size() && i < at + 12; ++i) {
+    const std::string& text = blocks[i].text;
+    std::string f = match_form(pack_, text);
+    size_t list_from = 0;
+    for (const auto& [label, name] : pack_.vote_groups) {
+      if (f.rfind(label, 0) != 0) continue;
+      group = name == "in_favour" ? &adoption.in_favour : name == "against" ? &adoption.against : &adoption.abstaining;
+      size_t colon = std::min(text.find(':'), text.find("："));
+      list_from = colon == std::string::npos ? 0 : colon + (text[colon] == ':' ? 1 : 3);
+    }
+    if (!group) break;
+    consumed[i] = true;
+    for (const auto& s : StateNames::instance().find_all(std::string_view(text).substr(list_from))) group->push_back(s.alpha3);
+    if (text.find(']') != std::string::npos || text.find("］") != std::string::npos) break;
+  }
+  return std::min(i, blocks.size() - 1);
 }
 
 void Header::detect_doc_type(const std::vector<Block>& blocks, const std::string& all_text, DocumentMeta& meta) const {

@@ -37,6 +37,7 @@ RulePack load(std::string_view data, const std::string& language, bool cjk) {
     else if (kind == "box") p.boxes.emplace_back(value, second);
     else if (kind == "recommendation_position") p.positions.emplace_back(value, second);
     else if (kind == "verb") p.verbs.emplace_back(value, second);
+    else if (kind == "vote_group") p.vote_groups.emplace_back(value, second);
     else if (kind == "pledge_verb") p.pledge_verbs.push_back(value);
     else if (kind == "caption") p.captions.push_back(value);
     else if (kind == "credit") p.credits.push_back(value);

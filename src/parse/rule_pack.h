@@ -15,7 +15,7 @@ struct RulePack {
   std::u32string terminal;      // sentence-final punctuation
   std::u32string continuation;  // a line ending in one of these always continues
   using Pairs = std::vector<std::pair<std::string, std::string>>;
-  Pairs bodies, languages, doctypes, sections, boxes, positions, verbs;
+  Pairs bodies, languages, doctypes, sections, boxes, positions, verbs, vote_groups;
   struct HeaderRule {
     std::string kind;
     std::string regex;                  // ECMAScript, over match_form text

@@ -14,7 +14,15 @@ TEST(DocumentJson, RoundTripsEveryField) {
   doc.meta.sponsors = {{"BLR", false, "白俄罗斯"}, {"QAT", true, "卡塔尔"}};
   doc.meta.term = std::make_pair(2022, 2024);
   doc.meta.session_dates = {"2020-06-30", "2020-07-17"};
-  doc.meta.adoption = Adoption{"2012-09-27", 37, "recorded_vote", 31, 14, 2};
+  Adoption adoption;
+  adoption.date = "2012-09-27";
+  adoption.meeting = 37;
+  adoption.vote = "recorded_vote";
+  adoption.yes = 31;
+  adoption.no = 14;
+  adoption.abstain = 2;
+  adoption.abstaining = {"BHS", "ISL"};
+  doc.meta.adoption = adoption;
   Provision p;
   p.id = "p1";
   p.label = "10";
@@ -37,6 +45,7 @@ TEST(DocumentJson, RoundTripsEveryField) {
   EXPECT_TRUE(d.meta.sponsors[1].hrc_member);
   EXPECT_EQ(d.meta.term->second, 2024);
   EXPECT_EQ(d.meta.adoption->abstain, 2);
+  EXPECT_EQ(d.meta.adoption->abstaining, (std::vector<std::string>{"BHS", "ISL"}));
   ASSERT_EQ(d.provisions.size(), 1u);
   EXPECT_EQ(d.provisions[0].verb_id, "decide");
   EXPECT_EQ(d.provisions[0].request->years, 3);

@@ -62,8 +62,11 @@ TEST(HeaderMeta, ChineseResolutionBlock) {
 TEST(HeaderMeta, RecordedVoteCounts) {
   auto m = meta_of({"Human Rights Council", "Fortieth session", "", "Resolution adopted by the Human Rights Council on 22 March 2019", "",
                     "40/8. Some title", "", "The Human Rights Council,", "", "Recalling its resolutions,", "",
-                    "1. Decides to act;", "", "56th meeting", "22 March 2019",
-                    "[Adopted by a recorded vote of 28 to 14, with 5 abstentions. The voting was as follows: …]"});
+                    "1. Decides to act;", "", "56th meeting", "22 March 2019", "",
+                    "[Adopted by a recorded vote of 28 to 14, with 5 abstentions. The voting was as follows:", "",
+                    "In favour:", "Angola, Argentina, Bahamas, Bolivarian Republic of Venezuela", "",
+                    "Against:", "Australia, Austria, United Kingdom of Great Britain and Northern Ireland", "",
+                    "Abstaining:", "Mexico, Peru]"});
   EXPECT_EQ(m.doc_type, "resolution");
   EXPECT_EQ(m.symbol, "A/HRC/RES/40/8");
   EXPECT_EQ(m.title, "Some title");
@@ -72,6 +75,9 @@ TEST(HeaderMeta, RecordedVoteCounts) {
   EXPECT_EQ(m.adoption->yes, 28);
   EXPECT_EQ(m.adoption->no, 14);
   EXPECT_EQ(m.adoption->abstain, 5);
+  EXPECT_EQ(m.adoption->in_favour, (std::vector<std::string>{"AGO", "ARG", "BHS", "VEN"}));
+  EXPECT_EQ(m.adoption->against, (std::vector<std::string>{"AUS", "AUT", "GBR"}));
+  EXPECT_EQ(m.adoption->abstaining, (std::vector<std::string>{"MEX", "PER"}));
   EXPECT_EQ(m.adoption->meeting, 56);
   EXPECT_EQ(m.date, "2019-03-22");
 }

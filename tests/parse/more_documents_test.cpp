@@ -79,4 +79,18 @@ TEST(MoreDocuments, EnglishResolutionAdoptedByRecordedVote) {
   EXPECT_EQ(ops[2]->request->due_session, 77);
 }
 
+TEST(MoreDocuments, ChineseResolutionWithTheVotingRecord) {
+  Document d = parse_data("zh/resolution_vote.txt");
+  EXPECT_EQ(d.meta.symbol, "A/HRC/RES/40/8");
+  ASSERT_TRUE(d.meta.adoption);
+  EXPECT_EQ(d.meta.adoption->yes, 31);
+  EXPECT_EQ(d.meta.adoption->in_favour.size(), 31u);
+  EXPECT_EQ(d.meta.adoption->against.size(), 14u);
+  EXPECT_EQ(d.meta.adoption->abstaining, (std::vector<std::string>{"BHS", "ISL"}));
+  // The voting record is the adoption's, not provisions of the resolution.
+  EXPECT_EQ(of_kind(d, "preamble").size(), 1u);
+  EXPECT_EQ(of_kind(d, "operative").size(), 1u);
+  EXPECT_TRUE(of_kind(d, "heading").empty());
+}
+
 }  // namespace rightstrack::parse
