@@ -5,6 +5,7 @@
 #include <unordered_map>
 
 #include "core/utf8.h"
+#include "parse/clause_verbs.h"
 #include "parse/labels.h"
 
 namespace rightstrack::parse {
@@ -127,6 +128,27 @@ bool indents_paragraphs(const std::vector<Line>& lines, const RulePack& pack) {
   return starts >= 2 && indented * 10 >= starts * 7;
 }
 
+bool label_only(const std::string& text) {
+  auto label = detect_label(text);
+  return label && label->length >= text.size() && label->style != "bullet";
+}
+
+// A preambular or operative paragraph ends with a comma or semicolon; the next one opens with a
+// clause verb ("Reaffirming", "重申"). Printed without a blank line between them, that is where
+// one paragraph stops.
+bool clause_end_at(const Line& line, const RulePack& pack) {
+  char32_t c = utf8::last_char(line.text);
+  (void)pack;
+  return c == ',' || c == ';' || c == U'，' || c == U'；';
+}
+
+bool opens_clause(const std::string& text, const RulePack& pack) {
+  if (!pack.cjk && !(text[0] >= 'A' && text[0] <= 'Z')) return false;
+  auto verb = opening_verb(text, pack);
+  // One-character Chinese verbs (请) are too common at the start of a wrapped line to decide on.
+  return !verb.printed.empty() && (!pack.cjk || utf8::length(verb.printed) >= 2);
+}
+
 bool hyphen_keeps(std::string_view word) {
   static const char* kPrefixes[] = {"non", "self", "co", "anti", "multi", "inter", "cross", "well", "long",
                                     "short", "high", "low", "follow", "ex", "pre", "post", "sub", "counter",
@@ -238,8 +260,12 @@ Layout build_layout(const std::vector<std::string>& raw, const RulePack& pack,
       continue;
     }
     bool join = false;
-    if (open && prev && l.hard != Hardness::kStrict && prev->hard != Hardness::kStrict && !l.rule &&
-        !starts_item(l.text, pack)) {
+    // "1." alone on its line: the paragraph's text is on the next one.
+    bool bare_label = open && prev && label_only(cur.text) && l.hard == Hardness::kNone && !starts_item(l.text, pack);
+    if (bare_label) {
+      join = true;
+    } else if (open && prev && l.hard != Hardness::kStrict && prev->hard != Hardness::kStrict && !l.rule &&
+               !starts_item(l.text, pack) && !(clause_end_at(*prev, pack) && !full(*prev) && opens_clause(l.text, pack))) {
       bool terminal = ends_with(prev->text, pack.terminal);
       bool continues = ends_with(prev->text, pack.continuation);
       bool clause_end = terminal || utf8::last_char(prev->text) == ',' || utf8::last_char(prev->text) == U'，';

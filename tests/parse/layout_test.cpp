@@ -49,6 +49,18 @@ TEST(Layout, IndentedLineAfterAClauseStartsAParagraph) {
   EXPECT_EQ(t[1], "Reaffirming the obligation of States under the Charter to promote universal respect for and observance of human rights,");
 }
 
+TEST(Layout, ClausesWithoutBlankLinesStillSplit) {
+  std::vector<std::string> lines = {
+      "遵循《联合国宪章》的宗旨和原则，尤其是在促成国际合作，不分种族、肤色、性别、语言、宗",
+      "教、政治或其他见解，增进并鼓励尊重所有人的人权和基本自由方面，",
+      "重申各国根据《联合国宪章》有义务增进对人权和基本自由的普遍尊重和遵守，",
+      "1.", "重申各国负有增进和保护所有人权的主要责任；"};
+  auto t = texts(lay(lines, "zh"));
+  ASSERT_EQ(t.size(), 3u);
+  EXPECT_EQ(t[1], "重申各国根据《联合国宪章》有义务增进对人权和基本自由的普遍尊重和遵守，");
+  EXPECT_EQ(t[2], "1.重申各国负有增进和保护所有人权的主要责任；");
+}
+
 TEST(Layout, PageFurnitureIsKeptOutOfTheText) {
   std::vector<std::string> lines = {"比利时将推动民间社会和人权维护者积极切实地参与理事会的工作，并在各", "https://undocs.org/ch/A/RES/60/251",
                                     "GE.22-09876 (C)", "3/12", "- 4 -", "种场合继续这样做。"};

@@ -93,4 +93,22 @@ TEST(MoreDocuments, ChineseResolutionWithTheVotingRecord) {
   EXPECT_TRUE(of_kind(d, "heading").empty());
 }
 
+TEST(MoreDocuments, PlainTextWithoutLayout) {
+  // pdftotext without -layout: no indentation, labels alone on their line, paragraphs of the
+  // preamble with no blank line between them, running headers and page numbers between pages.
+  Document d = parse_data("en/resolution_plain.txt");
+  EXPECT_EQ(d.meta.symbol, "A/HRC/RES/21/21");
+  EXPECT_EQ(d.meta.title, "Enhancement of technical cooperation and capacity-building in the field of human rights");
+  auto pre = of_kind(d, "preamble");
+  ASSERT_EQ(pre.size(), 3u);
+  EXPECT_EQ(pre[1]->text, "Reaffirming the obligation of States under the Charter to promote universal respect for and observance of human rights and fundamental freedoms,");
+  auto ops = of_kind(d, "operative");
+  ASSERT_EQ(ops.size(), 3u);
+  EXPECT_EQ(ops[0]->label, "1");
+  EXPECT_EQ(ops[0]->text, "Reaffirms that States have the primary responsibility to promote and protect all human rights;");
+  ASSERT_TRUE(ops[1]->request);
+  EXPECT_EQ(ops[1]->request->due_session, 22);
+  EXPECT_EQ(d.cites, (std::vector<std::string>{"A/HRC/RES/5/1", "A/HRC/RES/5/2", "A/HRC/21/2"}));
+}
+
 }  // namespace rightstrack::parse
