@@ -115,7 +115,15 @@ std::string Header::classify(std::string_view text) const { return match(text).k
 Hardness Header::hardness(std::string_view text) const {
   std::string kind = classify(text);
   if (kind.empty()) return Hardness::kNone;
-  if (kind == "sponsors" || kind == "note_title" || kind == "resolution_header" || kind == "subtitle") return Hardness::kSoft;
+  // Soft: may wrap onto the next line. A body's name is soft too: it ends a wrapped note title
+  // ("… addressed to the President of the / General Assembly").
+  if (kind == "note_title" || kind == "resolution_header" || kind == "subtitle") {
+    // Recognised by how they begin, they open a block; recognised by how they end (…的普通照会),
+    // they may be the last line of one.
+    for (const auto& r : pack_.headers)
+      if (r.kind == kind) return r.regex.rfind('^', 0) == 0 ? Hardness::kOpening : Hardness::kSoft;
+  }
+  if (kind == "sponsors" || kind == "body") return Hardness::kSoft;
   return Hardness::kStrict;
 }
 
@@ -127,7 +135,7 @@ std::vector<bool> Header::extract(const std::vector<Block>& blocks, const std::s
   for (size_t i = 0; i < n; ++i)
     if (i < 30 || i + 10 >= n) ms[i] = match(blocks[i].text);
   auto kind_at = [&](size_t i) { return i < n ? ms[i].kind : std::string(); };
-  bool adopted = false;
+  bool adopted = false, original_bracketed = false;
   std::vector<std::string> note_titles;
   std::string number;
   Adoption adoption;
@@ -180,8 +188,10 @@ std::vector<bool> Header::extract(const std::vector<Block>& blocks, const std::s
       if (!m.groups[2].empty()) adoption.abstain = std::stoi(m.groups[2]);
       has_adoption = true;
       i = read_vote_groups(blocks, i, consumed, adoption);
-    } else if (m.kind == "original" && meta.original_language.empty()) {
+    } else if (m.kind == "original" && (meta.original_language.empty() || (!original_bracketed && text.front() == '['))) {
+      // "[Original: French]" above the annexed text wins over the masthead's "Original: English".
       meta.original_language = lookup_pair(pack_.languages, g1);
+      original_bracketed = text.front() == '[';
     } else if (m.kind == "note_title") {
       note_titles.push_back(text);
       if (meta.title.empty()) meta.title = text;

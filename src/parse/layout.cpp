@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <unordered_map>
 
 #include "core/utf8.h"
@@ -70,12 +71,14 @@ int indent_of(std::string_view raw) {
 bool starts_item(std::string_view t, const RulePack& pack) {
   if (t.empty()) return false;
   if (detect_label(t)) return true;
-  // Captions, credits and boxes open with a marker word: most lines can be ruled out by their first byte.
+  // Captions, credits, boxes and sections open with a marker word: most lines can be ruled out by
+  // their first byte.
   static const auto first_bytes = [](const RulePack& p) {
     std::array<bool, 256> b{};
     for (const auto* list : {&p.credits, &p.captions})
       for (const auto& m : *list) b[static_cast<unsigned char>(m[0])] = true;
     for (const auto& [m, kind] : p.boxes) b[static_cast<unsigned char>(m[0])] = true;
+    for (const auto& [m, level] : p.sections) b[static_cast<unsigned char>(m[0])] = true;
     for (char c = 'a'; c <= 'z'; ++c)
       if (b[static_cast<unsigned char>(c)]) b[static_cast<unsigned char>(c - 'a' + 'A')] = true;
     return b;
@@ -89,6 +92,9 @@ bool starts_item(std::string_view t, const RulePack& pack) {
     if (f.rfind(c, 0) == 0 && f.size() > c.size() && (f[c.size()] == ':' || f.compare(c.size(), 3, "：") == 0)) return true;
   for (const auto& [box, kind] : pack.boxes)
     if (f.rfind(box, 0) == 0 && f.size() > box.size() && (f[box.size()] == ':' || f.compare(box.size(), 3, "：") == 0)) return true;
+  // "At the national level, Luxembourg commits to:" / "在国家一级，卢森堡承诺：" open a section.
+  for (const auto& [marker, level] : pack.sections)
+    if (f.rfind(marker, 0) == 0 && (f.size() == marker.size() || !std::isalpha(static_cast<unsigned char>(f[marker.size()])))) return true;
   return false;
 }
 
@@ -265,13 +271,14 @@ Layout build_layout(const std::vector<std::string>& raw, const RulePack& pack,
     if (bare_label) {
       join = true;
     } else if (open && prev && l.hard != Hardness::kStrict && prev->hard != Hardness::kStrict && !l.rule &&
-               !starts_item(l.text, pack) && !(clause_end_at(*prev, pack) && !full(*prev) && opens_clause(l.text, pack))) {
+               !starts_item(l.text, pack) && !(clause_end_at(*prev, pack) && !full(*prev) && opens_clause(l.text, pack)) &&
+               l.hard != Hardness::kOpening) {
       bool terminal = ends_with(prev->text, pack.terminal);
       bool continues = ends_with(prev->text, pack.continuation);
       bool clause_end = terminal || utf8::last_char(prev->text) == ',' || utf8::last_char(prev->text) == U'，';
       // A paragraph's first line is indented; its continuation lines are not.
       bool indented = l.indent >= 2 && l.indent >= first_indent;
-      bool soft = l.hard == Hardness::kSoft || cur_soft;
+      bool soft = l.hard == Hardness::kSoft || l.hard == Hardness::kOpening || cur_soft;
       if (clause_end && indented) join = false;
       else if (blanks == 0) join = continues || full(*prev) || !terminal;
       else if (indent_style && full(*prev) && l.indent == 0 && !soft) join = blanks <= 3;
@@ -280,12 +287,12 @@ Layout build_layout(const std::vector<std::string>& raw, const RulePack& pack,
     if (join) {
       join_text(cur.text, l.text, pack);
       cur.last_line = l.number;
-      cur_soft = cur_soft || l.hard == Hardness::kSoft;
+      cur_soft = cur_soft || l.hard == Hardness::kSoft || l.hard == Hardness::kOpening;
     } else {
       if (open) out.blocks.push_back(std::move(cur));
       cur = Block{l.text, l.number, l.number, l.rule};
       first_indent = l.indent;
-      cur_soft = l.hard == Hardness::kSoft;
+      cur_soft = l.hard == Hardness::kSoft || l.hard == Hardness::kOpening;
       open = true;
     }
     prev = &l;

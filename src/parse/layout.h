@@ -20,9 +20,10 @@ struct Block {
   bool after_rule = false;  // follows a "_____" rule: the footnotes of a page
 };
 
-// How a header line stands: kStrict lines are always alone; kSoft lines (a note's title, a
-// sponsors list) may wrap onto adjacent lines but never join across a blank line.
-enum class Hardness { kNone, kSoft, kStrict };
+// How a header line stands: kStrict lines are always alone; kSoft lines (a sponsors list, a body's
+// name) may wrap onto adjacent lines but never join across a blank line; kOpening lines (a note's
+// title, "Voluntary pledges and commitments …") are soft and always begin a block.
+enum class Hardness { kNone, kSoft, kOpening, kStrict };
 
 struct Layout {
   std::vector<Block> blocks;

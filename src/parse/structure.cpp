@@ -77,6 +77,9 @@ class Builder {
       if (header_.classify(b.text) == "opening") in_body_ = true;
       return;
     }
+    // The document's own symbol printed on top of a page is a running header, even when it
+    // repeats too rarely for the layout to have caught it.
+    if (!meta_.symbol.empty() && b.text.size() < 40 && utf8::remove_spaces(b.text) == meta_.symbol) return;
     Provision p;
     p.line = b.line;
     std::string text = b.text;

@@ -111,4 +111,22 @@ TEST(MoreDocuments, PlainTextWithoutLayout) {
   EXPECT_EQ(d.cites, (std::vector<std::string>{"A/HRC/RES/5/1", "A/HRC/RES/5/2", "A/HRC/21/2"}));
 }
 
+TEST(MoreDocuments, PlainNoteVerbaleWithPledgesByLevel) {
+  Document d = parse_data("en/note_verbale_plain.txt");
+  EXPECT_EQ(d.meta.doc_type, "pledges");
+  EXPECT_EQ(d.meta.symbol, "A/76/72");
+  EXPECT_EQ(d.meta.author, "LUX");
+  EXPECT_EQ(*d.meta.term, std::make_pair(2022, 2024));
+  // The wrapped title ends with "General Assembly", which alone would be a masthead line.
+  EXPECT_EQ(d.meta.title, "Note verbale dated 26 May 2021 from the Permanent Mission of Luxembourg to the United Nations "
+                          "addressed to the President of the General Assembly");
+  EXPECT_EQ(d.meta.original_language, "fr");  // the annex's [Original: French], not the masthead's English
+  auto pledges = of_kind(d, "pledge");
+  ASSERT_EQ(pledges.size(), 4u);
+  EXPECT_EQ(pledges[0]->section, "national");
+  EXPECT_EQ(pledges[3]->section, "international");
+  EXPECT_EQ(pledges[3]->text, "Support the strengthening and independence of the treaty bodies and special procedures mandate holders.");
+  EXPECT_EQ(d.cites, (std::vector<std::string>{"A/76/50", "A/RES/60/251"}));
+}
+
 }  // namespace rightstrack::parse
