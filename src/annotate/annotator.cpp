@@ -12,6 +12,10 @@ namespace rightstrack::annotate {
 void annotate_document(Document& doc) {
   const auto& matcher = ConceptMatcher::instance();
   doc.cites.clear();
+  // The title lines cite too: "Voluntary pledges … pursuant to General Assembly resolution 60/251".
+  for (const std::string* line : {&doc.meta.title, &doc.meta.subtitle})
+    for (const auto& c : find_citations(*line, doc.meta.language, doc.meta.body))
+      if (c != doc.meta.symbol && std::find(doc.cites.begin(), doc.cites.end(), c) == doc.cites.end()) doc.cites.push_back(c);
   for (auto& p : doc.provisions) {
     // What people decided stays: concepts they added, and concepts they removed (which the rules
     // must not bring back).

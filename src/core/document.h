@@ -36,6 +36,7 @@ struct DocumentMeta {
   std::string date;
   std::string symbol;
   std::string title;
+  std::string subtitle;  // "根据大会第60/251号决议作出的自愿许诺和承诺" above the pledges
   std::string author;
   std::vector<Sponsor> sponsors;
   std::optional<std::pair<int, int>> term;

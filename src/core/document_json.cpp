@@ -24,6 +24,7 @@ Json meta_json(const DocumentMeta& m) {
   j["date"] = str_or_null(m.date);
   j["symbol"] = str_or_null(m.symbol);
   j["title"] = str_or_null(m.title);
+  if (!m.subtitle.empty()) j["subtitle"] = m.subtitle;
   j["author"] = str_or_null(m.author);
   j["sponsors"] = Json::array();
   for (const auto& s : m.sponsors) j["sponsors"].push_back({{"state", s.state}, {"hrc_member", s.hrc_member}, {"name", s.name}});
@@ -105,6 +106,7 @@ DocumentMeta meta_from(const Json& j) {
   m.date = get_str(j, "date");
   m.symbol = get_str(j, "symbol");
   m.title = get_str(j, "title");
+  m.subtitle = get_str(j, "subtitle");
   m.author = get_str(j, "author");
   if (auto it = j.find("sponsors"); it != j.end() && it->is_array())
     for (const auto& s : *it)

@@ -197,6 +197,8 @@ std::vector<bool> Header::extract(const std::vector<Block>& blocks, const std::s
       if (meta.title.empty()) meta.title = text;
       if (meta.date.empty())
         if (auto d = find_date(text, pack_.language)) meta.date = d->first;
+    } else if (m.kind == "subtitle") {
+      if (meta.subtitle.empty()) meta.subtitle = text;
     } else if (m.kind == "resolution_header") {
       adopted = true;
       for (const auto& [name, code] : pack_.bodies)
