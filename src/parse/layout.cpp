@@ -142,9 +142,8 @@ bool label_only(const std::string& text) {
 // A preambular or operative paragraph ends with a comma or semicolon; the next one opens with a
 // clause verb ("Reaffirming", "重申"). Printed without a blank line between them, that is where
 // one paragraph stops.
-bool clause_end_at(const Line& line, const RulePack& pack) {
+bool clause_end_at(const Line& line) {
   char32_t c = utf8::last_char(line.text);
-  (void)pack;
   return c == ',' || c == ';' || c == U'，' || c == U'；';
 }
 
@@ -271,7 +270,7 @@ Layout build_layout(const std::vector<std::string>& raw, const RulePack& pack,
     if (bare_label) {
       join = true;
     } else if (open && prev && l.hard != Hardness::kStrict && prev->hard != Hardness::kStrict && !l.rule &&
-               !starts_item(l.text, pack) && !(clause_end_at(*prev, pack) && !full(*prev) && opens_clause(l.text, pack)) &&
+               !starts_item(l.text, pack) && !(clause_end_at(*prev) && !full(*prev) && opens_clause(l.text, pack)) &&
                l.hard != Hardness::kOpening) {
       bool terminal = ends_with(prev->text, pack.terminal);
       bool continues = ends_with(prev->text, pack.continuation);

@@ -34,7 +34,7 @@ size_t marker_prefix(const std::string& f, const std::string& marker) {
 }
 
 // Byte offset in `text` after skipping `n` bytes of its match form (spaces ignored for CJK).
-size_t skip_form(const std::string& text, size_t n, const RulePack& pack) {
+size_t skip_form(const std::string& text, size_t n) {
   size_t seen = 0, i = 0;
   while (i < text.size() && seen < n) {
     size_t start = i;
@@ -42,7 +42,6 @@ size_t skip_form(const std::string& text, size_t n, const RulePack& pack) {
     if (utf8::is_space(c)) continue;
     seen += i - start;
   }
-  (void)pack;
   return i;
 }
 
@@ -71,12 +70,12 @@ class Builder {
   }
 
   void add(const Block& b, bool consumed) {
-    // Only the opening of a block is compared against markers (captions, credits).
-    std::string f = match_form(pack_, utf8::prefix(b.text, 64));
     if (consumed) {
       if (header_.classify(b.text) == "opening") in_body_ = true;
       return;
     }
+    // Only the opening of a block is compared against markers (captions, credits).
+    std::string f = match_form(pack_, utf8::prefix(b.text, 64));
     // The document's own symbol printed on top of a page is a running header, even when it
     // repeats too rarely for the layout to have caught it.
     if (!meta_.symbol.empty() && b.text.size() < 40 && utf8::remove_spaces(b.text) == meta_.symbol) return;
@@ -91,9 +90,9 @@ class Builder {
     p.text = strip_markers(text, p.footnote_refs);
     if (!label && (b.after_rule || (!out_.empty() && out_.back().kind == "footnote"))) {
       if (auto num = footnote_number(b.text)) {
-        p.label = num->first;
+        Label footnote{num->first, "footnote", 0};
         p.text = num->second;
-        return emit_footnote(std::move(p), Label{p.label, "footnote", 0});
+        return emit_footnote(std::move(p), footnote);
       }
     }
     if (!pack_.cjk) strip_trailing_ref(p);
@@ -162,7 +161,7 @@ class Builder {
       if (k == 0) continue;
       p.kind = "caption";
       p.label.clear();
-      p.text = std::string(utf8::trim(std::string_view(p.text).substr(skip_form(p.text, k, pack_))));
+      p.text = std::string(utf8::trim(std::string_view(p.text).substr(skip_form(p.text, k))));
       box_.clear();
       push(std::move(p));
       return true;
@@ -184,7 +183,7 @@ class Builder {
       size_t k = marker_prefix(tf, marker);
       if (k == 0) continue;
       box_ = kind;
-      p.text = std::string(utf8::trim(std::string_view(p.text).substr(skip_form(p.text, k, pack_))));
+      p.text = std::string(utf8::trim(std::string_view(p.text).substr(skip_form(p.text, k))));
       tf = block_form(p.text);
       if (p.text.empty()) return true;
       p.kind = kind;
