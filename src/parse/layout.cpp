@@ -25,7 +25,7 @@ bool is_decoration(std::string_view t) { return all_of_chars(t, U"-–—_•·�
 bool is_ascii_alnum(char32_t c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
 struct Line {
-  std::string text;
+  std::string_view text;  // into the reader's lines, which outlive the layout
   int number = 0;
   int indent = 0;
   size_t width = 0;  // display columns
@@ -36,8 +36,8 @@ struct Line {
 
 // The first page's masthead sets cells side by side ("United Nations      A/HRC/44/L.11"); a
 // run of ten or more spaces separates them (a label and its text are closer).
-std::vector<std::string> masthead_cells(const std::string& line) {
-  std::vector<std::string> cells;
+std::vector<std::string_view> masthead_cells(std::string_view line) {
+  std::vector<std::string_view> cells;
   size_t start = 0, i = 0;
   while (i < line.size()) {
     if (line[i] != ' ') {
@@ -147,7 +147,7 @@ bool clause_end_at(const Line& line) {
   return c == ',' || c == ';' || c == U'，' || c == U'；';
 }
 
-bool opens_clause(const std::string& text, const RulePack& pack) {
+bool opens_clause(std::string_view text, const RulePack& pack) {
   if (!pack.cjk && !(text[0] >= 'A' && text[0] <= 'Z')) return false;
   auto verb = opening_verb(text, pack);
   // One-character Chinese verbs (请) are too common at the start of a wrapped line to decide on.
@@ -220,7 +220,8 @@ Layout build_layout(const std::vector<std::string>& raw, const RulePack& pack,
   }
   bool rule_pending = false;
   for (size_t i = 0; i < raw.size(); ++i) {
-    std::vector<std::string> cells = i < 15 ? masthead_cells(raw[i]) : std::vector<std::string>{raw[i]};
+    // Views into raw[i]: the lines outlive the layout.
+    std::vector<std::string_view> cells = i < 15 ? masthead_cells(raw[i]) : std::vector<std::string_view>{raw[i]};
     for (const auto& cell : cells) {
       Line l;
       l.number = static_cast<int>(i) + 1;
@@ -238,7 +239,7 @@ Layout build_layout(const std::vector<std::string>& raw, const RulePack& pack,
       }
       if (!t.empty() && t.find("___") != std::string_view::npos && all_of_chars(t, U"_")) rule_pending = true;
       if (!t.empty() && !is_decoration(t)) {
-        l.text = std::string(t);
+        l.text = t;
         l.width = utf8::display_width(t);
         l.blank = false;
         l.hard = h;
@@ -251,7 +252,7 @@ Layout build_layout(const std::vector<std::string>& raw, const RulePack& pack,
   size_t width = wrapped_width(lines);
   const bool indent_style = indents_paragraphs(lines, pack);
   auto full = [&](const Line& l) { return width > 0 && l.width * 10 >= width * 8; };
-  auto ends_with = [](const std::string& t, const std::u32string& set) { return set.find(utf8::last_char(t)) != std::u32string::npos; };
+  auto ends_with = [](std::string_view t, const std::u32string& set) { return set.find(utf8::last_char(t)) != std::u32string::npos; };
 
   Block cur;
   int first_indent = 0;  // of the current block's first line
@@ -289,7 +290,7 @@ Layout build_layout(const std::vector<std::string>& raw, const RulePack& pack,
       cur_soft = cur_soft || l.hard == Hardness::kSoft || l.hard == Hardness::kOpening;
     } else {
       if (open) out.blocks.push_back(std::move(cur));
-      cur = Block{l.text, l.number, l.number, l.rule};
+      cur = Block{std::string(l.text), l.number, l.number, l.rule};
       first_indent = l.indent;
       cur_soft = l.hard == Hardness::kSoft || l.hard == Hardness::kOpening;
       open = true;

@@ -205,7 +205,8 @@ class Builder {
     char32_t last = utf8::last_char(p.text);
     bool punct = pack_.terminal.find(last) != std::u32string::npos || last == U'，' || last == ',' || last == ':' ||
                  last == U'：' || last == U'、';
-    size_t len = utf8::length(p.text);
+    // Only whether it is short matters: count no further than the longest heading.
+    size_t len = utf8::length(utf8::prefix(p.text, 400));
     if (label && is_heading_style(label->style)) return !punct && len <= 120;
     if (label) return false;
     if (!box_.empty() && len > 25) return false;
