@@ -1,5 +1,6 @@
 #include "parse/clause_verbs.h"
 
+#include <algorithm>
 #include <vector>
 
 #include "core/utf8.h"
@@ -29,22 +30,40 @@ std::vector<std::string> inflections(const std::string& base) {
   return out;
 }
 
-bool word_end(const std::string& f, size_t at) {
+bool word_end(std::string_view f, size_t at) {
   return at >= f.size() || !((f[at] >= 'a' && f[at] <= 'z') || (f[at] >= '0' && f[at] <= '9'));
 }
 
+// Every surface form of the pack's verbs (English inflected), grouped by first byte, longest
+// first: the first form that matches is the longest. Built once per pack.
+struct VerbIndex {
+  std::vector<std::pair<std::string, std::string>> by_byte[256];  // form, id
+};
+
+const VerbIndex& verb_index(const RulePack& pack) {
+  static const auto build = [](const RulePack& p) {
+    VerbIndex index;
+    for (const auto& [verb, id] : p.verbs)
+      for (const auto& form : p.cjk ? std::vector<std::string>{verb} : inflections(verb))
+        if (!form.empty()) index.by_byte[static_cast<unsigned char>(form[0])].emplace_back(form, id);
+    for (auto& list : index.by_byte)
+      std::stable_sort(list.begin(), list.end(), [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
+    return index;
+  };
+  static const VerbIndex zh = build(rule_pack("zh")), en = build(rule_pack("en"));
+  return pack.cjk ? zh : en;
+}
+
 // Longest verb of the pack at the start of f; returns its length in f and sets id.
-size_t match_verb(const std::string& f, const RulePack& pack, std::string& id) {
-  size_t best = 0;
-  for (const auto& [verb, vid] : pack.verbs) {
-    if (pack.cjk) {
-      if (verb.size() > best && f.compare(0, verb.size(), verb) == 0) best = verb.size(), id = vid;
-      continue;
-    }
-    for (const auto& form : inflections(verb))
-      if (form.size() > best && f.compare(0, form.size(), form) == 0 && word_end(f, form.size())) best = form.size(), id = vid;
+size_t match_verb(std::string_view f, const RulePack& pack, std::string& id) {
+  if (f.empty()) return 0;
+  for (const auto& [form, vid] : verb_index(pack).by_byte[static_cast<unsigned char>(f[0])]) {
+    if (f.compare(0, form.size(), form) != 0) continue;
+    if (!pack.cjk && !word_end(f, form.size())) continue;
+    id = vid;
+    return form.size();
   }
-  return best;
+  return 0;
 }
 
 }  // namespace
@@ -61,7 +80,7 @@ ClauseVerb opening_verb(std::string_view text, const RulePack& pack) {
       if (f.compare(prefix, p.size(), p) != 0 || at > f.size()) continue;
       if (!pack.cjk && f[prefix + p.size()] != ' ') continue;
       std::string vid;
-      size_t l = match_verb(f.substr(at), pack, vid);
+      size_t l = match_verb(std::string_view(f).substr(at), pack, vid);
       if (l > 0 && at + l > prefix + len) {
         prefix = at;
         len = l;
