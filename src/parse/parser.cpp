@@ -22,7 +22,7 @@ std::string detect_language(const std::vector<std::string>& lines) {
   size_t han = 0, latin = 0, cyrillic = 0, arabic = 0, seen = 0;
   size_t en = 0, fr = 0, es = 0;
   for (const auto& line : lines) {
-    if (seen > 200000) break;
+    if (seen > 20000) break;  // the opening pages tell the language
     seen += line.size();
     std::string word;
     for (size_t i = 0; i <= line.size();) {

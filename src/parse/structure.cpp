@@ -45,9 +45,9 @@ size_t skip_form(const std::string& text, size_t n) {
   return i;
 }
 
-std::string strip_markers(const std::string& text, std::vector<std::string>& refs) {
+std::string strip_markers(std::string_view text, std::vector<std::string>& refs) {
   // Superscript digits are U+00B9, U+00B2, U+00B3 (C2 xx) and U+2070–2079 (E2 81 xx).
-  if (text.find("\xC2") == std::string::npos && text.find("\xE2\x81") == std::string::npos) return std::string(utf8::trim(text));
+  if (text.find("\xC2") == std::string_view::npos && text.find("\xE2\x81") == std::string_view::npos) return std::string(utf8::trim(text));
   std::string out;
   for (size_t i = 0; i < text.size();) {
     size_t start = i;
@@ -56,7 +56,7 @@ std::string strip_markers(const std::string& text, std::vector<std::string>& ref
       refs.push_back(utf8::from_u32(std::u32string(1, c)));
       continue;
     }
-    out.append(text, start, i - start);
+    out.append(text.substr(start, i - start));
   }
   return std::string(utf8::trim(out));
 }
@@ -81,11 +81,11 @@ class Builder {
     if (!meta_.symbol.empty() && b.text.size() < 40 && utf8::remove_spaces(b.text) == meta_.symbol) return;
     Provision p;
     p.line = b.line;
-    std::string text = b.text;
+    std::string_view text = b.text;
     auto label = detect_label(text);
     if (label) {
       p.label = label->text;
-      text = std::string(utf8::trim(std::string_view(text).substr(label->length)));
+      text = utf8::trim(text.substr(label->length));
     }
     p.text = strip_markers(text, p.footnote_refs);
     if (!label && (b.after_rule || (!out_.empty() && out_.back().kind == "footnote"))) {
