@@ -31,6 +31,7 @@ struct Line {
   size_t width = 0;  // display columns
   bool blank = true;
   bool rule = false;  // "_____": footnotes follow
+  bool item = false;  // opens an item (label, bullet, caption, credit, box, section)
   Hardness hard = Hardness::kNone;
 };
 
@@ -124,7 +125,7 @@ bool indents_paragraphs(const std::vector<Line>& lines, const RulePack& pack) {
       continue;
     }
     if (after_blank && prev && pack.terminal.find(utf8::last_char(prev->text)) != std::u32string::npos &&
-        !starts_item(l.text, pack) && l.hard == Hardness::kNone) {
+        !l.item && l.hard == Hardness::kNone) {
       ++starts;
       indented += l.indent >= 1;
     }
@@ -240,6 +241,7 @@ Layout build_layout(const std::vector<std::string>& raw, const RulePack& pack,
       if (!t.empty() && t.find("___") != std::string_view::npos && all_of_chars(t, U"_")) rule_pending = true;
       if (!t.empty() && !is_decoration(t)) {
         l.text = t;
+        l.item = starts_item(t, pack);
         l.width = utf8::display_width(t);
         l.blank = false;
         l.hard = h;
@@ -267,11 +269,11 @@ Layout build_layout(const std::vector<std::string>& raw, const RulePack& pack,
     }
     bool join = false;
     // "1." alone on its line: the paragraph's text is on the next one.
-    bool bare_label = open && prev && label_only(cur.text) && l.hard == Hardness::kNone && !starts_item(l.text, pack);
+    bool bare_label = open && prev && l.hard == Hardness::kNone && !l.item && label_only(cur.text);
     if (bare_label) {
       join = true;
     } else if (open && prev && l.hard != Hardness::kStrict && prev->hard != Hardness::kStrict && !l.rule &&
-               !starts_item(l.text, pack) && !(clause_end_at(*prev) && !full(*prev) && opens_clause(l.text, pack)) &&
+               !l.item && !(clause_end_at(*prev) && !full(*prev) && opens_clause(l.text, pack)) &&
                l.hard != Hardness::kOpening) {
       bool terminal = ends_with(prev->text, pack.terminal);
       bool continues = ends_with(prev->text, pack.continuation);

@@ -74,8 +74,6 @@ class Builder {
       if (header_.classify(b.text) == "opening") in_body_ = true;
       return;
     }
-    // Only the opening of a block is compared against markers (captions, credits).
-    std::string f = match_form(pack_, utf8::prefix(b.text, 64));
     // The document's own symbol printed on top of a page is a running header, even when it
     // repeats too rarely for the layout to have caught it.
     if (!meta_.symbol.empty() && b.text.size() < 40 && utf8::remove_spaces(b.text) == meta_.symbol) return;
@@ -98,7 +96,8 @@ class Builder {
     if (!pack_.cjk) strip_trailing_ref(p);
     std::string tf = block_form(p.text);
     if (label && label->style == "footnote") return emit_footnote(std::move(p), *label);
-    if (caption(p, f) || credit(f, b.text) || box(p, tf)) return;
+    // Captions, credits and boxes carry no label: their markers are at the start of tf.
+    if (caption(p, tf) || credit(tf, b.text) || box(p, tf)) return;
     section(tf);
     bool heading = looks_like_heading(p, tf, label);
     if (heading) return emit_heading(std::move(p), label);
