@@ -52,8 +52,8 @@ int main() {
   auto b0 = Clock::now();
   const auto& matcher = annotate::ConceptMatcher::instance();  // built once per process, timed apart
   double build = seconds(Clock::now() - b0);
-  std::printf("patterns: %zu (concepts %zu); text: %.1f MB of provisions (%d rounds of %zu bytes)\n", matcher.pattern_count(),
-              annotate::Taxonomy::instance().concepts().size(), mb, rounds, one_round);
+  std::printf("patterns: %zu (concepts %zu); text: %.1f MB of provisions (%d rounds of %zu bytes)\n",
+              matcher.pattern_count(), annotate::Taxonomy::instance().concepts().size(), mb, rounds, one_round);
   std::printf("taxonomy + automaton built in %.3f s (once per process)\n", build);
 
   auto t0 = Clock::now();
@@ -99,8 +99,8 @@ int main() {
   size_t hits = 0;
   for (int r = 0; r < rounds; ++r)
     for (const auto& t : texts) hits += ac.scan(t).size();
-  std::printf("Aho-Corasick scan:     %7.1f MB/s (%zu states, %.1f MB table, %zu hits)\n", mb / seconds(Clock::now() - t0), ac.states(),
-              static_cast<double>(ac.table_bytes()) / (1 << 20), hits);
+  std::printf("Aho-Corasick scan:     %7.1f MB/s (%zu states, %.1f MB table, %zu hits)\n",
+              mb / seconds(Clock::now() - t0), ac.states(), static_cast<double>(ac.table_bytes()) / (1 << 20), hits);
 
 #ifdef RIGHTSTRACK_HAVE_HYPERSCAN
   std::vector<const char*> exprs;
@@ -116,8 +116,8 @@ int main() {
   hs_database_t* db = nullptr;
   hs_compile_error_t* err = nullptr;
   auto c0 = Clock::now();
-  if (hs_compile_lit_multi(exprs.data(), flags.data(), ids.data(), lens.data(), static_cast<unsigned>(exprs.size()), HS_MODE_BLOCK,
-                           nullptr, &db, &err) != HS_SUCCESS) {
+  if (hs_compile_lit_multi(exprs.data(), flags.data(), ids.data(), lens.data(), static_cast<unsigned>(exprs.size()),
+                           HS_MODE_BLOCK, nullptr, &db, &err) != HS_SUCCESS) {
     std::printf("Hyperscan: compile failed: %s\n", err ? err->message : "?");
     return 1;
   }
@@ -132,7 +132,8 @@ int main() {
   t0 = Clock::now();
   for (int r = 0; r < rounds; ++r)
     for (const auto& t : texts) hs_scan(db, t.data(), static_cast<unsigned>(t.size()), 0, scratch, on_match, &hs_hits);
-  std::printf("Hyperscan scan:        %7.1f MB/s (%zu hits, compile %.2f s)\n", mb / seconds(Clock::now() - t0), hs_hits, compile);
+  std::printf("Hyperscan scan:        %7.1f MB/s (%zu hits, compile %.2f s)\n", mb / seconds(Clock::now() - t0),
+              hs_hits, compile);
   hs_free_scratch(scratch);
   hs_free_database(db);
 #else

@@ -77,7 +77,7 @@ void AhoCorasick::build_dfa() {
   for (int32_t s : order) {
     for (size_t k = 1; k < classes_; ++k) {
       int32_t n = child(s, representative[k]);
-      uint32_t target = n >= 0 ? static_cast<uint32_t>(n)
+      uint32_t target = n >= 0   ? static_cast<uint32_t>(n)
                         : s == 0 ? 0u
                                  : dfa_[static_cast<size_t>(nodes_[static_cast<size_t>(s)].fail) * classes_ + k];
       dfa_[static_cast<size_t>(s) * classes_ + k] = target;
@@ -90,9 +90,10 @@ std::vector<AhoCorasick::Match> AhoCorasick::scan(std::string_view text) const {
   if (!built_) return out;
   int32_t state = 0;
   for (size_t i = 0; i < text.size(); ++i) {
-    state = static_cast<int32_t>(dfa_[static_cast<size_t>(state) * classes_ + byte_class_[static_cast<unsigned char>(text[i])]]);
-    for (int32_t s = nodes_[static_cast<size_t>(state)].out >= 0 ? state : nodes_[static_cast<size_t>(state)].link; s >= 0;
-         s = nodes_[static_cast<size_t>(s)].link) {
+    state = static_cast<int32_t>(
+        dfa_[static_cast<size_t>(state) * classes_ + byte_class_[static_cast<unsigned char>(text[i])]]);
+    for (int32_t s = nodes_[static_cast<size_t>(state)].out >= 0 ? state : nodes_[static_cast<size_t>(state)].link;
+         s >= 0; s = nodes_[static_cast<size_t>(s)].link) {
       for (int32_t o = nodes_[static_cast<size_t>(s)].out; o >= 0; o = outputs_[static_cast<size_t>(o)].next) {
         const auto& out_entry = outputs_[static_cast<size_t>(o)];
         out.push_back({i + 1 - out_entry.length, i + 1, out_entry.pattern});

@@ -15,7 +15,8 @@ void annotate_document(Document& doc) {
   // The title lines cite too: "Voluntary pledges … pursuant to General Assembly resolution 60/251".
   for (const std::string* line : {&doc.meta.title, &doc.meta.subtitle})
     for (const auto& c : find_citations(*line, doc.meta.language, doc.meta.body))
-      if (c != doc.meta.symbol && std::find(doc.cites.begin(), doc.cites.end(), c) == doc.cites.end()) doc.cites.push_back(c);
+      if (c != doc.meta.symbol && std::find(doc.cites.begin(), doc.cites.end(), c) == doc.cites.end())
+        doc.cites.push_back(c);
   for (auto& p : doc.provisions) {
     // What people decided stays: concepts they added, and concepts they removed (which the rules
     // must not bring back).
@@ -40,7 +41,8 @@ void annotate_document(Document& doc) {
 
 Status tag(Provision& p, const std::string& concept_id) {
   if (!Taxonomy::instance().find(concept_id)) return Status::invalid_input("unknown concept '" + concept_id + "'");
-  std::erase_if(p.annotations, [&](const Annotation& a) { return a.concept_id == concept_id && a.source == kUserRemoved; });
+  std::erase_if(p.annotations,
+                [&](const Annotation& a) { return a.concept_id == concept_id && a.source == kUserRemoved; });
   for (const auto& a : p.annotations)
     if (a.concept_id == concept_id && a.source == kUser) return Status::ok();
   p.annotations.push_back({concept_id, 0, 0, kUser});

@@ -24,7 +24,8 @@ struct Token {
 
 // "60/251", "1325(2000)", "1325 (2000)", "5/1" at s[i].
 std::optional<Token> read_token(const std::string& s, size_t i) {
-  if (i >= s.size() || !digit(s[i]) || (i > 0 && (alnum(s[i - 1]) || s[i - 1] == '/' || s[i - 1] == '.'))) return std::nullopt;
+  if (i >= s.size() || !digit(s[i]) || (i > 0 && (alnum(s[i - 1]) || s[i - 1] == '/' || s[i - 1] == '.')))
+    return std::nullopt;
   Token t;
   t.begin = i;
   size_t j = i;
@@ -92,9 +93,12 @@ std::string body_before(const std::string& s, size_t at, const std::vector<BodyW
 
 std::string resolution_symbol(const Token& t, std::string body, const std::string& own_body) {
   if (body.empty()) {
-    if (t.year || (t.b < 0 && t.a >= 100)) body = "SC";
-    else if (t.b >= 0 && t.a >= 1946) body = own_body == "GA" ? "" : "CHR";
-    else body = own_body;
+    if (t.year || (t.b < 0 && t.a >= 100))
+      body = "SC";
+    else if (t.b >= 0 && t.a >= 1946)
+      body = own_body == "GA" ? "" : "CHR";
+    else
+      body = own_body;
   }
   if (body == "SC" && t.b < 0) return security_council_symbol(t.a, t.year);
   if (t.b < 0) return "";
@@ -112,9 +116,10 @@ void add(std::vector<std::string>& out, const std::string& symbol) {
 
 // 第5/1号和第5/2号决议, 安理会1325号决议, 第1325(2000)号决议
 void chinese_resolutions(const std::string& s, const std::string& own_body, std::vector<std::string>& out) {
-  static const std::vector<BodyWord> kWords = {{"联合国大会", "GA"},     {"大会", "GA"},       {"人权理事会", "HRC"},
-                                               {"理事会", "HRC"},        {"人权委员会", "CHR"}, {"安全理事会", "SC"},
-                                               {"安理会", "SC"},         {"经济及社会理事会", "ECOSOC"}, {"经社理事会", "ECOSOC"}};
+  static const std::vector<BodyWord> kWords = {
+      {"联合国大会", "GA"},    {"大会", "GA"},       {"人权理事会", "HRC"}, {"理事会", "HRC"},
+      {"人权委员会", "CHR"},   {"安全理事会", "SC"}, {"安理会", "SC"},      {"经济及社会理事会", "ECOSOC"},
+      {"经社理事会", "ECOSOC"}};
   for (size_t i = 0; i < s.size(); ++i) {
     auto first = read_token(s, i);
     if (!first) continue;
@@ -140,12 +145,17 @@ void chinese_resolutions(const std::string& s, const std::string& own_body, std:
 
 // "General Assembly resolution 60/251", "resolutions 5/1 and 5/2", "resolution 1325 (2000)"
 void english_resolutions(const std::string& s, const std::string& own_body, std::vector<std::string>& out) {
-  static const std::vector<BodyWord> kWords = {
-      {"general assembly", "GA"}, {"assembly", "GA"}, {"human rights council", "HRC"}, {"council", ""},
-      {"commission on human rights", "CHR"}, {"security council", "SC"}, {"economic and social council", "ECOSOC"},
-      {"its", ""}};
+  static const std::vector<BodyWord> kWords = {{"general assembly", "GA"},
+                                               {"assembly", "GA"},
+                                               {"human rights council", "HRC"},
+                                               {"council", ""},
+                                               {"commission on human rights", "CHR"},
+                                               {"security council", "SC"},
+                                               {"economic and social council", "ECOSOC"},
+                                               {"its", ""}};
   std::string low = s;
-  std::transform(low.begin(), low.end(), low.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  std::transform(low.begin(), low.end(), low.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
   for (size_t p = low.find("resolution"); p != std::string::npos; p = low.find("resolution", p + 10)) {
     size_t j = p + 10;
     if (j < low.size() && low[j] == 's') ++j;
@@ -183,14 +193,17 @@ void printed_symbols(const std::string& s, std::vector<std::string>& out) {
   for (size_t i = 0; i < s.size(); ++i) {
     if (!upper(s[i]) || (i > 0 && alnum(s[i - 1]))) continue;
     size_t j = i;
-    while (j < s.size() && (alnum(s[j]) || s[j] == '/' || s[j] == '.' || s[j] == '-' || s[j] == '(' || s[j] == ')')) ++j;
+    while (j < s.size() && (alnum(s[j]) || s[j] == '/' || s[j] == '.' || s[j] == '-' || s[j] == '(' || s[j] == ')'))
+      ++j;
     std::string tok = s.substr(i, j - i);
-    while (!tok.empty() && (tok.back() == '.' || tok.back() == '-' || tok.back() == '/' ||
-                            (tok.back() == ')' && std::count(tok.begin(), tok.end(), '(') < std::count(tok.begin(), tok.end(), ')'))))
+    while (!tok.empty() &&
+           (tok.back() == '.' || tok.back() == '-' || tok.back() == '/' ||
+            (tok.back() == ')' && std::count(tok.begin(), tok.end(), '(') < std::count(tok.begin(), tok.end(), ')'))))
       tok.pop_back();
     size_t slash = tok.find('/');
-    bool ok = std::count(tok.begin(), tok.end(), '/') >= 2 && std::any_of(tok.begin(), tok.end(), digit) && slash != std::string::npos &&
-              slash >= 1 && slash <= 6 && std::all_of(tok.begin(), tok.begin() + static_cast<long>(slash), upper) &&
+    bool ok = std::count(tok.begin(), tok.end(), '/') >= 2 && std::any_of(tok.begin(), tok.end(), digit) &&
+              slash != std::string::npos && slash >= 1 && slash <= 6 &&
+              std::all_of(tok.begin(), tok.begin() + static_cast<long>(slash), upper) &&
               tok.find("//") == std::string::npos;
     if (!ok) {
       i = j;
@@ -199,7 +212,8 @@ void printed_symbols(const std::string& s, std::vector<std::string>& out) {
     add(out, tok);
     size_t k = skip(s, i + tok.size(), {"和", "及", "、", ",", "and"});
     for (std::string_view part : {"Add.", "Corr.", "Rev."})
-      if (k > i + tok.size() && s.compare(k, part.size(), part) == 0 && k + part.size() < s.size() && digit(s[k + part.size()])) {
+      if (k > i + tok.size() && s.compare(k, part.size(), part) == 0 && k + part.size() < s.size() &&
+          digit(s[k + part.size()])) {
         size_t e = k + part.size();
         while (e < s.size() && digit(s[e])) ++e;
         add(out, tok + "/" + s.substr(k, e - k));
@@ -226,14 +240,17 @@ std::string security_council_symbol(int number, int year) {
   return "S/RES/" + std::to_string(number) + (year ? "(" + std::to_string(year) + ")" : "");
 }
 
-std::vector<std::string> find_citations(std::string_view text, const std::string& language, const std::string& own_body) {
+std::vector<std::string> find_citations(std::string_view text, const std::string& language,
+                                        const std::string& own_body) {
   std::vector<std::string> out;
   if (text.find_first_of("0123456789") == std::string_view::npos) return out;
   std::string s = utf8::squeeze_cjk_spaces(text);
   for (auto [wide, narrow] : {std::pair<std::string_view, char>{"（", '('}, {"）", ')'}, {"／", '/'}})
     for (size_t p = s.find(wide); p != std::string::npos; p = s.find(wide, p)) s.replace(p, wide.size(), 1, narrow);
-  if (language == "zh") chinese_resolutions(s, own_body, out);
-  else english_resolutions(s, own_body, out);
+  if (language == "zh")
+    chinese_resolutions(s, own_body, out);
+  else
+    english_resolutions(s, own_body, out);
   if (s.find('/') != std::string::npos) printed_symbols(s, out);
   return out;
 }

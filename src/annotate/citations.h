@@ -13,7 +13,8 @@
 namespace rightstrack::annotate {
 
 // `language` of the text; `own_body` of the citing document (GA, HRC, …) for bare "resolution 5/1".
-std::vector<std::string> find_citations(std::string_view text, const std::string& language, const std::string& own_body);
+std::vector<std::string> find_citations(std::string_view text, const std::string& language,
+                                        const std::string& own_body);
 // S/RES/<number>(<year>) using the table of Security Council resolutions per year; without a
 // known year, S/RES/<number>.
 std::string security_council_symbol(int number, int year = 0);

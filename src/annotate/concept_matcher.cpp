@@ -10,11 +10,15 @@ namespace rightstrack::annotate {
 namespace {
 
 bool word_char(char32_t c) {
-  return (c >= '0' && c <= '9') || utf8::is_latin_letter(c) || (c >= 0x370 && c <= 0x3FF) || (c >= 0x400 && c <= 0x52F) ||
-         (c >= 0x620 && c <= 0x64A) || (c >= 0x66E && c <= 0x6D3);
+  return (c >= '0' && c <= '9') || utf8::is_latin_letter(c) || (c >= 0x370 && c <= 0x3FF) ||
+         (c >= 0x400 && c <= 0x52F) || (c >= 0x620 && c <= 0x64A) || (c >= 0x66E && c <= 0x6D3);
 }
-bool word_before(const std::string& t, size_t at) { return at > 0 && word_char(utf8::last_char(std::string_view(t).substr(0, at))); }
-bool word_after(const std::string& t, size_t at) { return at < t.size() && word_char(utf8::first_char(std::string_view(t).substr(at))); }
+bool word_before(const std::string& t, size_t at) {
+  return at > 0 && word_char(utf8::last_char(std::string_view(t).substr(0, at)));
+}
+bool word_after(const std::string& t, size_t at) {
+  return at < t.size() && word_char(utf8::first_char(std::string_view(t).substr(at)));
+}
 
 }  // namespace
 
@@ -74,7 +78,8 @@ std::vector<Annotation> ConceptMatcher::match(std::string_view text) const {
   std::vector<AhoCorasick::Match> kept;
   std::vector<bool> covered(t.size(), false);
   for (const auto& h : hits) {
-    if (std::any_of(covered.begin() + static_cast<long>(h.begin), covered.begin() + static_cast<long>(h.end), [](bool c) { return c; }))
+    if (std::any_of(covered.begin() + static_cast<long>(h.begin), covered.begin() + static_cast<long>(h.end),
+                    [](bool c) { return c; }))
       continue;
     std::fill(covered.begin() + static_cast<long>(h.begin), covered.begin() + static_cast<long>(h.end), true);
     kept.push_back(h);

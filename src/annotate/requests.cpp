@@ -37,12 +37,13 @@ std::optional<int> session_number(const std::string& s, const std::string& langu
     return total + cur;
   }
   static const std::pair<const char*, int> kWords[] = {
-      {"first", 1}, {"second", 2}, {"third", 3}, {"fourth", 4}, {"fifth", 5}, {"sixth", 6}, {"seventh", 7}, {"eighth", 8},
-      {"ninth", 9}, {"tenth", 10}, {"eleventh", 11}, {"twelfth", 12}, {"thirteenth", 13}, {"fourteenth", 14},
-      {"fifteenth", 15}, {"sixteenth", 16}, {"seventeenth", 17}, {"eighteenth", 18}, {"nineteenth", 19},
-      {"twentieth", 20}, {"thirtieth", 30}, {"fortieth", 40}, {"fiftieth", 50}, {"sixtieth", 60}, {"seventieth", 70},
-      {"eightieth", 80}, {"ninetieth", 90}, {"twenty", 20}, {"thirty", 30}, {"forty", 40}, {"fifty", 50}, {"sixty", 60},
-      {"seventy", 70}, {"eighty", 80}, {"ninety", 90}};
+      {"first", 1},      {"second", 2},       {"third", 3},       {"fourth", 4},      {"fifth", 5},
+      {"sixth", 6},      {"seventh", 7},      {"eighth", 8},      {"ninth", 9},       {"tenth", 10},
+      {"eleventh", 11},  {"twelfth", 12},     {"thirteenth", 13}, {"fourteenth", 14}, {"fifteenth", 15},
+      {"sixteenth", 16}, {"seventeenth", 17}, {"eighteenth", 18}, {"nineteenth", 19}, {"twentieth", 20},
+      {"thirtieth", 30}, {"fortieth", 40},    {"fiftieth", 50},   {"sixtieth", 60},   {"seventieth", 70},
+      {"eightieth", 80}, {"ninetieth", 90},   {"twenty", 20},     {"thirty", 30},     {"forty", 40},
+      {"fifty", 50},     {"sixty", 60},       {"seventy", 70},    {"eighty", 80},     {"ninety", 90}};
   int total = 0;
   size_t start = 0;
   while (start < s.size()) {
@@ -81,9 +82,11 @@ std::optional<Request> find_request(const Provision& p, const std::string& langu
   std::string t = zh ? utf8::remove_spaces(p.text) : lower(utf8::collapse_spaces(p.text));
   Request r;
   static const std::regex kZhYears("延长(一|二|三|四|五|六|七|八|九|十|[0-9]+)年");
-  static const std::regex kEnYears("(?:extend|renew)[a-z ]*mandate[^.;]*?(?:for a (?:further )?period of|for) ([a-z0-9]+) years?");
+  static const std::regex kEnYears(
+      "(?:extend|renew)[a-z ]*mandate[^.;]*?(?:for a (?:further )?period of|for) ([a-z0-9]+) years?");
   static const std::regex kZhSession("第([零一二三四五六七八九十0-9]+)届会议");
-  static const std::regex kEnSession("at (?:its|the) (?:([0-9]+)(?:st|nd|rd|th)|([a-z]+(?:-[a-z]+)?)) (?:regular )?session");
+  static const std::regex kEnSession(
+      "at (?:its|the) (?:([0-9]+)(?:st|nd|rd|th)|([a-z]+(?:-[a-z]+)?)) (?:regular )?session");
   std::smatch m;
   // The regular expressions only run where their key word occurs: they are slow on long paragraphs.
   bool renewal_words = zh ? t.find("延长") != std::string::npos && t.find("任务") != std::string::npos
@@ -94,10 +97,14 @@ std::optional<Request> find_request(const Provision& p, const std::string& langu
   } else if (p.verb_id == "request" || p.verb_id == "invite") {
     bool report = zh ? t.find("报告") != std::string::npos : t.find("report") != std::string::npos;
     bool resources = zh ? t.find("资源") != std::string::npos : t.find("resources") != std::string::npos;
-    if (report) r.kind = "report";
-    else if (resources) r.kind = "resources";
-    else r.kind = "action";
-  } else if (p.verb_id == "decide" && (zh ? t.find("小组讨论") != std::string::npos : t.find("panel discussion") != std::string::npos)) {
+    if (report)
+      r.kind = "report";
+    else if (resources)
+      r.kind = "resources";
+    else
+      r.kind = "action";
+  } else if (p.verb_id == "decide" &&
+             (zh ? t.find("小组讨论") != std::string::npos : t.find("panel discussion") != std::string::npos)) {
     r.kind = "panel";
   } else {
     return std::nullopt;
@@ -107,7 +114,8 @@ std::optional<Request> find_request(const Provision& p, const std::string& langu
   size_t from = zh ? t.find("提交") : t.find("submit");
   std::string tail = from == std::string::npos ? t : t.substr(from);
   bool session_words = zh ? t.find("届会议") != std::string::npos : t.find("session") != std::string::npos;
-  if (session_words && (std::regex_search(tail, m, zh ? kZhSession : kEnSession) || std::regex_search(t, m, zh ? kZhSession : kEnSession)))
+  if (session_words && (std::regex_search(tail, m, zh ? kZhSession : kEnSession) ||
+                        std::regex_search(t, m, zh ? kZhSession : kEnSession)))
     r.due_session = session_number(m[1].matched ? m[1].str() : m[2].str(), language);
   return r;
 }

@@ -5,8 +5,9 @@
 #include "core/split.h"
 
 namespace rightstrack::embedded {
-extern const std::string_view taxonomy_instruments, taxonomy_bodies, taxonomy_groups, taxonomy_themes, taxonomy_sdg_goals,
-    taxonomy_sdg_targets, taxonomy_sdg_topics, taxonomy_implications, taxonomy_stop, taxonomy_states, taxonomy_states_intl;
+extern const std::string_view taxonomy_instruments, taxonomy_bodies, taxonomy_groups, taxonomy_themes,
+    taxonomy_sdg_goals, taxonomy_sdg_targets, taxonomy_sdg_topics, taxonomy_implications, taxonomy_stop,
+    taxonomy_states, taxonomy_states_intl;
 }
 
 namespace rightstrack::annotate {
@@ -53,7 +54,8 @@ void Taxonomy::add_concept(Concept c) {
   concepts_.push_back(std::move(c));
 }
 
-void Taxonomy::add_pattern(const std::string& text, const std::string& id, const std::string& lang, const std::string& rule) {
+void Taxonomy::add_pattern(const std::string& text, const std::string& id, const std::string& lang,
+                           const std::string& rule) {
   if (!text.empty()) patterns_.push_back({text, id, lang, rule});
 }
 
@@ -118,7 +120,8 @@ void Taxonomy::load_sdgs(std::string_view goals, std::string_view targets, std::
     for (const auto& p : split(f[2], '|')) add_pattern(p, f[0], "zh", rule);
   });
   const std::string rule = "sdg_goals.tsv";
-  for (const char* p : {"sustainable development goals", "SDGs", "global goals"}) add_pattern(p, "AGENDA-2030", "en", rule);
+  for (const char* p : {"sustainable development goals", "SDGs", "global goals"})
+    add_pattern(p, "AGENDA-2030", "en", rule);
   add_pattern("可持续发展目标", "AGENDA-2030", "zh", rule);
 }
 

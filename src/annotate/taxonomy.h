@@ -10,8 +10,8 @@
 namespace rightstrack::annotate {
 
 struct Concept {
-  std::string id;      // "CRC", "children", "SDG-16.3", "LUX"
-  std::string kind;    // state, instrument, body, group, theme, sdg
+  std::string id;    // "CRC", "children", "SDG-16.3", "LUX"
+  std::string kind;  // state, instrument, body, group, theme, sdg
   std::string parent;
   std::string label_en, label_zh;
   std::vector<std::string> uhri;  // OHCHR Universal Human Rights Index labels

@@ -1,7 +1,6 @@
 // `rightstrack reannotate`, `cites` and `explain`: the annotate stage's view of the store.
-#include <nlohmann/json.hpp>
-
 #include <iostream>
+#include <nlohmann/json.hpp>
 
 #include "annotate/annotator.h"
 #include "annotate/taxonomy.h"
@@ -40,7 +39,8 @@ int run_reannotate(const std::string& db) {
     auto stored = repo->find_document(std::to_string(summary.id));
     if (!stored.ok() || !stored.value()) {
       ++failed;
-      std::cerr << "rightstrack: document " << summary.id << ": " << (stored.ok() ? "vanished" : stored.status().message()) << "\n";
+      std::cerr << "rightstrack: document " << summary.id << ": "
+                << (stored.ok() ? "vanished" : stored.status().message()) << "\n";
       continue;
     }
     Document doc = std::move(stored.value()->document);
@@ -73,22 +73,29 @@ int run_cites(const std::string& db, const std::string& symbol, bool json) {
     for (const auto& c : self.value()->document.cites) {
       auto target = repo->find_document(c);
       bool stored = target.ok() && target.value();
-      out["cites"].push_back({{"symbol", c}, {"document", stored ? nlohmann::ordered_json(target.value()->summary.id) : nullptr}});
+      out["cites"].push_back(
+          {{"symbol", c}, {"document", stored ? nlohmann::ordered_json(target.value()->summary.id) : nullptr}});
     }
   }
   out["cited_by"] = nlohmann::ordered_json::array();
   for (const auto& [doc, pids] : citing.value())
-    out["cited_by"].push_back({{"document", doc.id}, {"symbol", doc.symbol}, {"file_name", doc.file_name}, {"provisions", pids}});
+    out["cited_by"].push_back(
+        {{"document", doc.id}, {"symbol", doc.symbol}, {"file_name", doc.file_name}, {"provisions", pids}});
   if (json) {
     std::cout << out.dump(1) << "\n";
     return kExitOk;
   }
-  std::cout << symbol << (self.value() ? " (document " + std::to_string(self.value()->summary.id) + ")" : " (not stored: external)") << "\n";
+  std::cout << symbol
+            << (self.value() ? " (document " + std::to_string(self.value()->summary.id) + ")"
+                             : " (not stored: external)")
+            << "\n";
   std::cout << "cites:\n";
   if (out["cites"].empty()) std::cout << "  (nothing known)\n";
   for (const auto& c : out["cites"])
     std::cout << "  " << c["symbol"].get<std::string>()
-              << (c["document"].is_null() ? "  [external]" : "  [document " + std::to_string(c["document"].get<int64_t>()) + "]") << "\n";
+              << (c["document"].is_null() ? "  [external]"
+                                          : "  [document " + std::to_string(c["document"].get<int64_t>()) + "]")
+              << "\n";
   std::cout << "cited by:\n";
   if (out["cited_by"].empty()) std::cout << "  (no stored document)\n";
   for (const auto& [doc, pids] : citing.value()) {
@@ -99,7 +106,8 @@ int run_cites(const std::string& db, const std::string& symbol, bool json) {
   return kExitOk;
 }
 
-int run_tag(const std::string& db, const std::string& key, const std::string& provision, const std::string& concept_id, bool add) {
+int run_tag(const std::string& db, const std::string& key, const std::string& provision, const std::string& concept_id,
+            bool add) {
   auto repo = open_or_report(db);
   if (!repo) return kExitBadInput;
   int exit_code = kExitOk;
@@ -134,7 +142,8 @@ int run_explain(const std::string& db, const std::string& key, const std::string
   const Document& doc = found->document;
   const Provision* p = find_provision(doc, provision);
   if (!p) {
-    std::cerr << "rightstrack: document " << key << " has no provision '" << provision << "' (ids are p1…p" << doc.provisions.size() << ")\n";
+    std::cerr << "rightstrack: document " << key << " has no provision '" << provision << "' (ids are p1…p"
+              << doc.provisions.size() << ")\n";
     return kExitBadInput;
   }
   const auto& tax = annotate::Taxonomy::instance();
@@ -150,7 +159,8 @@ int run_explain(const std::string& db, const std::string& key, const std::string
     }
     const auto* c = tax.find(a.concept_id);
     std::string span = a.end <= p->text.size() && a.begin < a.end ? p->text.substr(a.begin, a.end - a.begin) : "";
-    std::cout << "  " << a.concept_id << (c ? " (" + c->kind + ": " + (doc.meta.language == "zh" ? c->label_zh : c->label_en) + ")" : "")
+    std::cout << "  " << a.concept_id
+              << (c ? " (" + c->kind + ": " + (doc.meta.language == "zh" ? c->label_zh : c->label_en) + ")" : "")
               << "\n    matched \"" << span << "\" at bytes " << a.begin << "-" << a.end << ", by " << a.source << "\n";
   }
   if (p->annotations.empty()) std::cout << "  no concepts\n";

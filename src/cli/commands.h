@@ -27,6 +27,7 @@ int run_reannotate(const std::string& db);
 int run_cites(const std::string& db, const std::string& symbol, bool json);
 int run_explain(const std::string& db, const std::string& doc, const std::string& provision);
 // A person adds (`add` true) or removes a concept on a stored provision; kept across reannotate.
-int run_tag(const std::string& db, const std::string& doc, const std::string& provision, const std::string& concept_id, bool add);
+int run_tag(const std::string& db, const std::string& doc, const std::string& provision, const std::string& concept_id,
+            bool add);
 
 }  // namespace rightstrack::cli

@@ -5,8 +5,8 @@
 #include <filesystem>
 #include <iostream>
 
-#include "cli/commands.h"
 #include "annotate/annotator.h"
+#include "cli/commands.h"
 #include "parse/parser.h"
 #include "read/file_walker.h"
 #include "read/text_reader.h"
@@ -22,8 +22,9 @@ void progress(size_t done, size_t total, const std::string& name) {
   size_t from = name.size() > 39 ? name.size() - 39 : 0;
   while (from < name.size() && (static_cast<unsigned char>(name[from]) & 0xC0) == 0x80) ++from;
   std::string shown = from > 0 ? "…" + name.substr(from) : name;
-  std::cerr << "\r[" << std::string(static_cast<size_t>(filled), '#') << std::string(static_cast<size_t>(kWidth - filled), ' ')
-            << "] " << done << "/" << total << " " << shown << "\033[K" << std::flush;
+  std::cerr << "\r[" << std::string(static_cast<size_t>(filled), '#')
+            << std::string(static_cast<size_t>(kWidth - filled), ' ') << "] " << done << "/" << total << " " << shown
+            << "\033[K" << std::flush;
 }
 
 std::string absolute(const std::string& path) {
@@ -74,12 +75,19 @@ int run_ingest(const std::string& db, const IngestArgs& args) {
       continue;
     }
     switch (put->outcome) {
-      case PutOutcome::kNew: ++added; break;
-      case PutOutcome::kNewVersion: ++versions; break;
-      case PutOutcome::kUnchanged: ++unchanged; break;
+      case PutOutcome::kNew:
+        ++added;
+        break;
+      case PutOutcome::kNewVersion:
+        ++versions;
+        break;
+      case PutOutcome::kUnchanged:
+        ++unchanged;
+        break;
     }
     if (!args.quiet && !tty)
-      std::cout << (put->outcome == PutOutcome::kNewVersion ? "version " + std::to_string(put->version) + " " : "stored ")
+      std::cout << (put->outcome == PutOutcome::kNewVersion ? "version " + std::to_string(put->version) + " "
+                                                            : "stored ")
                 << file << " → document " << put->id << ": " << doc.meta.doc_type << ", " << doc.provisions.size()
                 << " provisions\n";
   }
@@ -89,7 +97,8 @@ int run_ingest(const std::string& db, const IngestArgs& args) {
   }
   std::cout << added << " new, " << versions << " new versions, " << unchanged << " unchanged, " << failed.size()
             << " failed\n";
-  for (const auto& [path, reason] : failed) std::cout << "  failed: " << reason << (reason.find(path) == std::string::npos ? " (" + path + ")" : "") << "\n";
+  for (const auto& [path, reason] : failed)
+    std::cout << "  failed: " << reason << (reason.find(path) == std::string::npos ? " (" + path + ")" : "") << "\n";
   return failed.empty() ? kExitOk : kExitBadInput;
 }
 

@@ -1,7 +1,6 @@
 // The `rightstrack` command: ingest UN documents, list and show what is stored, parse one file,
 // check the store. Global --db PATH (default $RIGHTSTRACK_DB, else ./rightstrack.db).
 #include <CLI/CLI.hpp>
-
 #include <cstdlib>
 #include <iostream>
 
@@ -21,7 +20,8 @@ int main(int argc, char** argv) {
   app.add_option("--db", db, "SQLite database file (default $RIGHTSTRACK_DB, else ./rightstrack.db)");
 
   IngestArgs ingest;
-  auto* ingest_cmd = app.add_subcommand("ingest", "Read, parse and store documents (files or directories, walked recursively)");
+  auto* ingest_cmd =
+      app.add_subcommand("ingest", "Read, parse and store documents (files or directories, walked recursively)");
   ingest_cmd->add_option("paths", ingest.paths, "Files or directories")->required();
   ingest_cmd->add_option("--max-bytes", ingest.max_bytes, "Refuse files larger than this (default 64 MiB)");
   ingest_cmd->add_flag("-q,--quiet", ingest.quiet, "Print only the summary");
@@ -44,7 +44,8 @@ int main(int argc, char** argv) {
 
   auto* check_cmd = app.add_subcommand("check", "Check the database: SQLite integrity and the store's invariants");
 
-  auto* reannotate_cmd = app.add_subcommand("reannotate", "Annotate every stored document again (after the taxonomy changed); keeps annotations people made");
+  auto* reannotate_cmd = app.add_subcommand(
+      "reannotate", "Annotate every stored document again (after the taxonomy changed); keeps annotations people made");
 
   std::string cites_symbol;
   bool cites_json = false;
@@ -54,7 +55,8 @@ int main(int argc, char** argv) {
 
   std::string tag_doc, tag_provision, tag_concept;
   auto* tag_cmd = app.add_subcommand("tag", "Add a concept to a stored provision (recorded as made by a person)");
-  auto* untag_cmd = app.add_subcommand("untag", "Remove a concept from a stored provision; annotating again will not bring it back");
+  auto* untag_cmd =
+      app.add_subcommand("untag", "Remove a concept from a stored provision; annotating again will not bring it back");
   for (auto* cmd : {tag_cmd, untag_cmd}) {
     cmd->add_option("doc", tag_doc, "Document id, symbol or file name")->required();
     cmd->add_option("provision", tag_provision, "Provision id (p12) or label")->required();
@@ -62,9 +64,11 @@ int main(int argc, char** argv) {
   }
 
   std::string explain_doc, explain_provision;
-  auto* explain_cmd = app.add_subcommand("explain", "Each concept of a provision with the matched text and the rule that found it");
+  auto* explain_cmd =
+      app.add_subcommand("explain", "Each concept of a provision with the matched text and the rule that found it");
   explain_cmd->add_option("doc", explain_doc, "Document id, symbol or file name")->required();
-  explain_cmd->add_option("provision", explain_provision, "Provision id (p12), or its label (4, (a), 121.1)")->required();
+  explain_cmd->add_option("provision", explain_provision, "Provision id (p12), or its label (4, (a), 121.1)")
+      ->required();
 
   try {
     app.parse(argc, argv);

@@ -2,10 +2,10 @@
 #include <filesystem>
 #include <iostream>
 
+#include "annotate/annotator.h"
 #include "cli/commands.h"
 #include "cli/text_view.h"
 #include "core/document_json.h"
-#include "annotate/annotator.h"
 #include "parse/parser.h"
 #include "read/text_reader.h"
 
@@ -20,8 +20,10 @@ int run_parse(const std::string& file, const std::string& format) {
   parse::ParseOptions options{std::filesystem::path(file).filename().string(), text->sha256};
   Document doc = parse::parse_document(text->lines, options);
   annotate::annotate_document(doc);
-  if (format == "text") print_document(std::cout, doc);
-  else std::cout << document_to_json(doc, 1) << "\n";
+  if (format == "text")
+    print_document(std::cout, doc);
+  else
+    std::cout << document_to_json(doc, 1) << "\n";
   return kExitOk;
 }
 

@@ -1,7 +1,6 @@
 // `rightstrack list`, `show` and `check`: read what the store holds.
-#include <nlohmann/json.hpp>
-
 #include <iostream>
+#include <nlohmann/json.hpp>
 
 #include "cli/cli_support.h"
 #include "cli/commands.h"
@@ -13,10 +12,20 @@ namespace rightstrack::cli {
 namespace {
 
 nlohmann::ordered_json summary_json(const DocumentSummary& s) {
-  return {{"id", s.id},           {"version", s.version},     {"file_name", s.file_name}, {"path", s.path},
-          {"sha256", s.sha256},   {"language", s.language},   {"doc_type", s.doc_type},   {"body", s.body},
-          {"symbol", s.symbol},   {"title", s.title},         {"date", s.date},           {"author", s.author},
-          {"provisions", s.provision_count}, {"ingested_at", s.ingested_at}};
+  return {{"id", s.id},
+          {"version", s.version},
+          {"file_name", s.file_name},
+          {"path", s.path},
+          {"sha256", s.sha256},
+          {"language", s.language},
+          {"doc_type", s.doc_type},
+          {"body", s.body},
+          {"symbol", s.symbol},
+          {"title", s.title},
+          {"date", s.date},
+          {"author", s.author},
+          {"provisions", s.provision_count},
+          {"ingested_at", s.ingested_at}};
 }
 
 }  // namespace
@@ -68,7 +77,8 @@ int run_show(const std::string& db, const std::string& key, bool json) {
     std::cout << j.dump(1, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << "\n";
     return kExitOk;
   }
-  std::cout << "document " << stored.summary.id << " (version " << stored.summary.version << ") " << stored.summary.path << "\n";
+  std::cout << "document " << stored.summary.id << " (version " << stored.summary.version << ") " << stored.summary.path
+            << "\n";
   print_document(std::cout, stored.document);
   return kExitOk;
 }

@@ -25,13 +25,15 @@ std::string fit(std::string_view s, size_t width) {
 }  // namespace
 
 void print_summary_table(std::ostream& out, const std::vector<DocumentSummary>& docs) {
-  out << fit("ID", 5) << " " << fit("VER", 3) << " " << fit("LANG", 4) << " " << fit("TYPE", 16) << " " << fit("SYMBOL", 18)
-      << " " << fit("DATE", 10) << " " << fit("PROV", 5) << " " << "FILE / TITLE\n";
+  out << fit("ID", 5) << " " << fit("VER", 3) << " " << fit("LANG", 4) << " " << fit("TYPE", 16) << " "
+      << fit("SYMBOL", 18) << " " << fit("DATE", 10) << " " << fit("PROV", 5) << " "
+      << "FILE / TITLE\n";
   for (const auto& d : docs) {
     std::string title = d.title.empty() ? d.file_name : d.file_name + "  " + d.title;
     out << fit(std::to_string(d.id), 5) << " " << fit(std::to_string(d.version), 3) << " " << fit(d.language, 4) << " "
-        << fit(d.doc_type, 16) << " " << fit(d.symbol.empty() ? "-" : d.symbol, 18) << " " << fit(d.date.empty() ? "-" : d.date, 10)
-        << " " << fit(std::to_string(d.provision_count), 5) << " " << fit(title, 70) << "\n";
+        << fit(d.doc_type, 16) << " " << fit(d.symbol.empty() ? "-" : d.symbol, 18) << " "
+        << fit(d.date.empty() ? "-" : d.date, 10) << " " << fit(std::to_string(d.provision_count), 5) << " "
+        << fit(title, 70) << "\n";
   }
   out << docs.size() << " documents\n";
 }
@@ -53,7 +55,10 @@ void print_document(std::ostream& out, const Document& doc) {
     for (const auto& s : m.sponsors) out << " " << s.state << (s.hrc_member ? "" : "*");
     out << "\n";
   }
-  if (m.adoption) out << "adopted " << m.adoption->date << (m.adoption->meeting ? ", meeting " + std::to_string(*m.adoption->meeting) : "") << ", " << m.adoption->vote << "\n";
+  if (m.adoption)
+    out << "adopted " << m.adoption->date
+        << (m.adoption->meeting ? ", meeting " + std::to_string(*m.adoption->meeting) : "") << ", " << m.adoption->vote
+        << "\n";
   std::map<std::string, int> depth;
   for (const auto& p : doc.provisions) {
     int d = p.parent.empty() ? 0 : depth[p.parent] + 1;

@@ -14,7 +14,7 @@ namespace rightstrack {
 struct Sponsor {
   std::string state;  // ISO 3166-1 alpha-3
   bool hrc_member = true;
-  std::string name;   // as printed
+  std::string name;  // as printed
 };
 
 struct Adoption {

@@ -1,8 +1,7 @@
 #include "core/document_json.h"
 
-#include <nlohmann/json.hpp>
-
 #include <algorithm>
+#include <nlohmann/json.hpp>
 
 namespace rightstrack {
 namespace {
@@ -11,7 +10,9 @@ using Json = nlohmann::ordered_json;
 
 Json str_or_null(const std::string& s) { return s.empty() ? Json(nullptr) : Json(s); }
 template <typename T>
-Json opt(const std::optional<T>& v) { return v ? Json(*v) : Json(nullptr); }
+Json opt(const std::optional<T>& v) {
+  return v ? Json(*v) : Json(nullptr);
+}
 
 Json meta_json(const DocumentMeta& m) {
   Json j;
@@ -27,15 +28,16 @@ Json meta_json(const DocumentMeta& m) {
   if (!m.subtitle.empty()) j["subtitle"] = m.subtitle;
   j["author"] = str_or_null(m.author);
   j["sponsors"] = Json::array();
-  for (const auto& s : m.sponsors) j["sponsors"].push_back({{"state", s.state}, {"hrc_member", s.hrc_member}, {"name", s.name}});
+  for (const auto& s : m.sponsors)
+    j["sponsors"].push_back({{"state", s.state}, {"hrc_member", s.hrc_member}, {"name", s.name}});
   j["term"] = m.term ? Json::array({m.term->first, m.term->second}) : Json(nullptr);
   j["original_language"] = str_or_null(m.original_language);
   j["session_dates"] = m.session_dates.empty() ? Json(nullptr) : Json(m.session_dates);
   if (m.adoption) {
     const auto& a = *m.adoption;
     j["adoption"] = {{"date", str_or_null(a.date)}, {"meeting", opt(a.meeting)}, {"vote", str_or_null(a.vote)},
-                     {"yes", opt(a.yes)}, {"no", opt(a.no)}, {"abstain", opt(a.abstain)},
-                     {"in_favour", a.in_favour}, {"against", a.against}, {"abstaining", a.abstaining}};
+                     {"yes", opt(a.yes)},           {"no", opt(a.no)},           {"abstain", opt(a.abstain)},
+                     {"in_favour", a.in_favour},    {"against", a.against},      {"abstaining", a.abstaining}};
   } else {
     j["adoption"] = nullptr;
   }
@@ -58,7 +60,8 @@ Json provision_json(const Provision& p) {
   Json annotations = Json::array();
   for (const auto& a : p.annotations) {
     bool removal = a.source == "user:removed";  // a person took this concept off the provision
-    if (!removal && std::find(concepts.begin(), concepts.end(), a.concept_id) == concepts.end()) concepts.push_back(a.concept_id);
+    if (!removal && std::find(concepts.begin(), concepts.end(), a.concept_id) == concepts.end())
+      concepts.push_back(a.concept_id);
     annotations.push_back({{"concept", a.concept_id}, {"begin", a.begin}, {"end", a.end}, {"source", a.source}});
   }
   j["concepts"] = concepts;
@@ -66,8 +69,10 @@ Json provision_json(const Provision& p) {
   j["cites"] = p.cites;
   if (p.request) {
     const auto& r = *p.request;
-    j["request"] = {{"addressee", str_or_null(r.addressee)}, {"due_session", opt(r.due_session)},
-                    {"kind", str_or_null(r.kind)}, {"years", opt(r.years)}};
+    j["request"] = {{"addressee", str_or_null(r.addressee)},
+                    {"due_session", opt(r.due_session)},
+                    {"kind", str_or_null(r.kind)},
+                    {"years", opt(r.years)}};
   } else {
     j["request"] = nullptr;
   }
@@ -149,9 +154,11 @@ Provision provision_from(const Json& j) {
   p.line = get_int(j, "line").value_or(0);
   if (auto it = j.find("annotations"); it != j.end() && it->is_array())
     for (const auto& a : *it)
-      p.annotations.push_back({get_str(a, "concept"), a.value("begin", size_t{0}), a.value("end", size_t{0}), get_str(a, "source")});
+      p.annotations.push_back(
+          {get_str(a, "concept"), a.value("begin", size_t{0}), a.value("end", size_t{0}), get_str(a, "source")});
   if (auto it = j.find("request"); it != j.end() && it->is_object())
-    p.request = Request{get_str(*it, "addressee"), get_int(*it, "due_session"), get_str(*it, "kind"), get_int(*it, "years")};
+    p.request =
+        Request{get_str(*it, "addressee"), get_int(*it, "due_session"), get_str(*it, "kind"), get_int(*it, "years")};
   return p;
 }
 
@@ -162,8 +169,10 @@ Json extras_json(const Provision& p) {
   if (!p.cites.empty()) j["cites"] = p.cites;
   if (p.request) {
     const auto& r = *p.request;
-    j["request"] = {{"addressee", str_or_null(r.addressee)}, {"due_session", opt(r.due_session)},
-                    {"kind", str_or_null(r.kind)}, {"years", opt(r.years)}};
+    j["request"] = {{"addressee", str_or_null(r.addressee)},
+                    {"due_session", opt(r.due_session)},
+                    {"kind", str_or_null(r.kind)},
+                    {"years", opt(r.years)}};
   }
   return j;
 }
@@ -203,7 +212,8 @@ std::string provision_extras_to_json(const Provision& p) {
 Status provision_extras_from_json(std::string_view json, Provision& p) {
   if (json.empty()) return Status::ok();
   Json j = Json::parse(json, nullptr, false);
-  if (j.is_discarded() || !j.is_object()) return Status::corruption("provision " + p.id + ": extra fields are not a JSON object");
+  if (j.is_discarded() || !j.is_object())
+    return Status::corruption("provision " + p.id + ": extra fields are not a JSON object");
   Provision parsed;
   try {
     parsed = provision_from(j);

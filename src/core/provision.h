@@ -26,16 +26,16 @@ struct Request {
 };
 
 struct Provision {
-  std::string id;       // stable within its document: "p12"
-  std::string label;    // as printed, without its dot: "1", "(a)", "121.1"; empty when none
-  std::string kind;     // heading, preamble, operative, pledge, paragraph, list_item, caption,
-                        // footnote, contribution, recommendation, text
-  std::string section;  // "national" / "international" for pledges split by level
-  std::string parent;   // id of the enclosing provision, empty at top level
-  std::string text;     // whole provision, lines joined, label and bullet removed
-  std::string verb;     // opening verb phrase as printed ("又重申", "Also reaffirms")
-  std::string verb_id;  // canonical verb shared across languages ("reaffirm")
-  std::string credit;   // photo credit of a caption ("© …")
+  std::string id;                          // stable within its document: "p12"
+  std::string label;                       // as printed, without its dot: "1", "(a)", "121.1"; empty when none
+  std::string kind;                        // heading, preamble, operative, pledge, paragraph, list_item, caption,
+                                           // footnote, contribution, recommendation, text
+  std::string section;                     // "national" / "international" for pledges split by level
+  std::string parent;                      // id of the enclosing provision, empty at top level
+  std::string text;                        // whole provision, lines joined, label and bullet removed
+  std::string verb;                        // opening verb phrase as printed ("又重申", "Also reaffirms")
+  std::string verb_id;                     // canonical verb shared across languages ("reaffirm")
+  std::string credit;                      // photo credit of a caption ("© …")
   std::vector<std::string> footnote_refs;  // markers found in the text: "*", "1"
   std::vector<std::string> recommending;   // UPR: recommending states (alpha-3)
   std::string position;                    // UPR: "supported" / "noted"

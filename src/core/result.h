@@ -12,7 +12,7 @@ namespace rightstrack {
 template <typename T>
 class Result {
  public:
-  Result(T value) : value_(std::move(value)) {}              // NOLINT: implicit by design
+  Result(T value) : value_(std::move(value)) {}                                     // NOLINT: implicit by design
   Result(Status status) : status_(std::move(status)) { assert(!status_.is_ok()); }  // NOLINT
 
   bool ok() const { return value_.has_value(); }

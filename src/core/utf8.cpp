@@ -105,9 +105,8 @@ std::string from_u32(std::u32string_view s) {
 }
 
 bool is_space(char32_t c) {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' || c == 0xA0 ||
-         c == 0x3000 || c == 0xFEFF || c == 0x1680 || (c >= 0x2000 && c <= 0x200B) || c == 0x202F ||
-         c == 0x205F;
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' || c == 0xA0 || c == 0x3000 ||
+         c == 0xFEFF || c == 0x1680 || (c >= 0x2000 && c <= 0x200B) || c == 0x202F || c == 0x205F;
 }
 
 bool is_han(char32_t c) {
@@ -116,8 +115,8 @@ bool is_han(char32_t c) {
 }
 
 bool is_cjk(char32_t c) {
-  return is_han(c) || (c >= 0x3000 && c <= 0x30FF) || (c >= 0xAC00 && c <= 0xD7AF) ||
-         (c >= 0xFF00 && c <= 0xFFEF) || (c >= 0x31F0 && c <= 0x31FF);
+  return is_han(c) || (c >= 0x3000 && c <= 0x30FF) || (c >= 0xAC00 && c <= 0xD7AF) || (c >= 0xFF00 && c <= 0xFFEF) ||
+         (c >= 0x31F0 && c <= 0x31FF);
 }
 
 bool is_latin_letter(char32_t c) {
@@ -133,14 +132,19 @@ size_t space_len(std::string_view s, size_t i) {
   // A sequence cut short at the end of the text is not a space (and must not be stepped over).
   if (i + (c >= 0xE0 ? 3 : 2) > s.size()) return 0;
   switch (c) {
-    case 0xC2: return at(1) == 0xA0 ? 2 : 0;                                          // U+00A0
-    case 0xE1: return at(1) == 0x9A && at(2) == 0x80 ? 3 : 0;                         // U+1680
+    case 0xC2:
+      return at(1) == 0xA0 ? 2 : 0;  // U+00A0
+    case 0xE1:
+      return at(1) == 0x9A && at(2) == 0x80 ? 3 : 0;  // U+1680
     case 0xE2:
-      if (at(1) == 0x80) return (at(2) <= 0x8B || at(2) == 0xAF) ? 3 : 0;            // U+2000-200B, U+202F
-      return at(1) == 0x81 && at(2) == 0x9F ? 3 : 0;                                  // U+205F
-    case 0xE3: return at(1) == 0x80 && at(2) == 0x80 ? 3 : 0;                         // U+3000
-    case 0xEF: return at(1) == 0xBB && at(2) == 0xBF ? 3 : 0;                         // U+FEFF
-    default: return 0;
+      if (at(1) == 0x80) return (at(2) <= 0x8B || at(2) == 0xAF) ? 3 : 0;  // U+2000-200B, U+202F
+      return at(1) == 0x81 && at(2) == 0x9F ? 3 : 0;                       // U+205F
+    case 0xE3:
+      return at(1) == 0x80 && at(2) == 0x80 ? 3 : 0;  // U+3000
+    case 0xEF:
+      return at(1) == 0xBB && at(2) == 0xBF ? 3 : 0;  // U+FEFF
+    default:
+      return 0;
   }
 }
 }  // namespace
@@ -215,8 +219,8 @@ bool cjk_side(char32_t c) { return is_cjk(c) || (c >= '0' && c <= '9') || c == '
 std::string squeeze_cjk_spaces(std::string_view s) {
   std::string out;
   out.reserve(s.size());
-  char32_t last = 0;        // last code point written
-  bool pending = false;     // spaces seen since it
+  char32_t last = 0;     // last code point written
+  bool pending = false;  // spaces seen since it
   for (size_t i = 0; i < s.size();) {
     if (size_t n = space_len(s, i)) {
       pending = !out.empty();

@@ -23,8 +23,8 @@ void append(std::string& out, char32_t cp);
 std::u32string to_u32(std::string_view s);
 std::string from_u32(std::u32string_view s);
 
-bool is_space(char32_t c);        // ASCII and Unicode spaces, NBSP, ideographic space, BOM
-bool is_cjk(char32_t c);          // Han, kana, Hangul and CJK punctuation / full-width forms
+bool is_space(char32_t c);  // ASCII and Unicode spaces, NBSP, ideographic space, BOM
+bool is_cjk(char32_t c);    // Han, kana, Hangul and CJK punctuation / full-width forms
 bool is_han(char32_t c);
 bool is_latin_letter(char32_t c);
 
@@ -40,7 +40,7 @@ std::string squeeze_cjk_spaces(std::string_view s);
 std::string_view prefix(std::string_view s, size_t max_bytes);
 char32_t first_char(std::string_view s);
 char32_t last_char(std::string_view s);
-size_t length(std::string_view s);          // in code points
-size_t display_width(std::string_view s);   // CJK counts 2 columns
+size_t length(std::string_view s);         // in code points
+size_t display_width(std::string_view s);  // CJK counts 2 columns
 
 }  // namespace rightstrack::utf8

@@ -47,7 +47,8 @@ const VerbIndex& verb_index(const RulePack& pack) {
       for (const auto& form : p.cjk ? std::vector<std::string>{verb} : inflections(verb))
         if (!form.empty()) index.by_byte[static_cast<unsigned char>(form[0])].emplace_back(form, id);
     for (auto& list : index.by_byte)
-      std::stable_sort(list.begin(), list.end(), [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
+      std::stable_sort(list.begin(), list.end(),
+                       [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
     return index;
   };
   static const VerbIndex zh = build(rule_pack("zh")), en = build(rule_pack("en"));

@@ -12,11 +12,12 @@ namespace {
 bool valid(int y, int m, int d) { return y >= 1900 && y <= 2200 && m >= 1 && m <= 12 && d >= 1 && d <= 31; }
 
 int month_number(std::string name) {
-  static const char* kMonths[] = {"january", "february", "march", "april", "may", "june", "july",
-                                  "august", "september", "october", "november", "december"};
+  static const char* kMonths[] = {"january", "february", "march",     "april",   "may",      "june",
+                                  "july",    "august",   "september", "october", "november", "december"};
   for (auto& c : name) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
   for (int i = 0; i < 12; ++i)
-    if (name == kMonths[i] || (name.size() >= 3 && std::string(kMonths[i]).rfind(name, 0) == 0 && name.size() <= 4)) return i + 1;
+    if (name == kMonths[i] || (name.size() >= 3 && std::string(kMonths[i]).rfind(name, 0) == 0 && name.size() <= 4))
+      return i + 1;
   return 0;
 }
 
@@ -44,13 +45,15 @@ std::optional<DateRange> find_en(std::string_view text) {
   static const char* kStems[] = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
   std::string low(text);
   for (auto& c : low) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
-  if (std::none_of(std::begin(kStems), std::end(kStems), [&](const char* m) { return low.find(m) != std::string::npos; }))
+  if (std::none_of(std::begin(kStems), std::end(kStems),
+                   [&](const char* m) { return low.find(m) != std::string::npos; }))
     return std::nullopt;
   static const std::string kMonth =
       "(January|February|March|April|May|June|July|August|September|October|November|December)";
   // 30 June–17 July 2020 | 30 June 2020 | 1–3 May 2020 | June 30, 2020
-  static const std::regex kRange("(\\d{1,2})(?:\\s+" + kMonth + ")?\\s*(?:-|–|—|to)\\s*(\\d{1,2})\\s+" + kMonth + ",?\\s+(\\d{4})",
-                                 std::regex::icase);
+  static const std::regex kRange(
+      "(\\d{1,2})(?:\\s+" + kMonth + ")?\\s*(?:-|–|—|to)\\s*(\\d{1,2})\\s+" + kMonth + ",?\\s+(\\d{4})",
+      std::regex::icase);
   static const std::regex kDmy("(\\d{1,2})\\s+" + kMonth + ",?\\s+(\\d{4})", std::regex::icase);
   static const std::regex kMdy(kMonth + "\\s+(\\d{1,2}),\\s*(\\d{4})", std::regex::icase);
   std::string s(text);

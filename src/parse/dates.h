@@ -9,8 +9,8 @@
 namespace rightstrack::parse {
 
 struct DateRange {
-  std::string first;  // ISO 8601
-  std::string last;   // equal to first for a single date
+  std::string first;          // ISO 8601
+  std::string last;           // equal to first for a single date
   size_t begin = 0, end = 0;  // byte span in the searched text
 };
 

@@ -24,7 +24,8 @@ const Compiled& compiled(const RulePack& pack) {
   static const auto build = [](const RulePack& p) {
     Compiled c;
     for (const auto& r : p.headers)
-      c.push_back({&r, std::regex(r.regex, std::regex::ECMAScript | std::regex::optimize), !r.regex.empty() && r.regex[0] == '^'});
+      c.push_back({&r, std::regex(r.regex, std::regex::ECMAScript | std::regex::optimize),
+                   !r.regex.empty() && r.regex[0] == '^'});
     return c;
   };
   static const Compiled zh = build(rule_pack("zh"));
@@ -72,7 +73,8 @@ Header::Match Header::match_uncached(std::string_view text) const {
     std::string tail = match_form(pack_, text.substr(cut));
     std::string head = match_form(pack_, utf8::prefix(text, 48));
     bool candidate = text.front() == '[';
-    for (std::string_view lit : {"决议草案", "draft resolution", "照会", "的信", "的函", "通过的决议", "dated", "resolution adopted"})
+    for (std::string_view lit :
+         {"决议草案", "draft resolution", "照会", "的信", "的函", "通过的决议", "dated", "resolution adopted"})
       candidate = candidate || tail.find(lit) != std::string::npos || head.find(lit) != std::string::npos;
     if (!candidate) return {};
   }
@@ -94,19 +96,22 @@ Header::Match Header::match_uncached(std::string_view text) const {
     return out;
   }
   if (f.size() < 64 && f.find_first_of("0123456789") != std::string::npos) {
-    if (auto d = find_date(f, pack_.language); d && d->begin == 0 && d->end + 1 >= f.size()) return {"date", {d->first, d->last}};
+    if (auto d = find_date(f, pack_.language); d && d->begin == 0 && d->end + 1 >= f.size())
+      return {"date", {d->first, d->last}};
     // The masthead of a Chinese document gives its date in English: "21 October 2015".
     bool latin = std::any_of(f.begin(), f.end(), [](char c) { return c >= 'a' && c <= 'z'; });
     if (pack_.cjk && latin) {
       std::string spaced = utf8::collapse_spaces(text);
-      if (auto d = find_date(spaced, "en"); d && d->begin == 0 && d->end + 1 >= spaced.size()) return {"date", {d->first, d->last}};
+      if (auto d = find_date(spaced, "en"); d && d->begin == 0 && d->end + 1 >= spaced.size())
+        return {"date", {d->first, d->last}};
     }
   }
   if (!lookup_pair(pack_.bodies, f).empty()) return {"body", {lookup_pair(pack_.bodies, f)}};
   for (const auto& o : pack_.resolution_openings)
     if (f == o) return {"opening", {}};
   static const std::regex kSymbol("^[a-z]{1,6}(?:/[a-z0-9.()\\-]+){1,6}$");
-  if (f.size() < 40 && f.find_first_of("0123456789") != std::string::npos && std::regex_match(f, kSymbol)) return {"symbol", {}};
+  if (f.size() < 40 && f.find_first_of("0123456789") != std::string::npos && std::regex_match(f, kSymbol))
+    return {"symbol", {}};
   return {};
 }
 
@@ -127,7 +132,8 @@ Hardness Header::hardness(std::string_view text) const {
   return Hardness::kStrict;
 }
 
-std::vector<bool> Header::extract(const std::vector<Block>& blocks, const std::string& all_text, DocumentMeta& meta) const {
+std::vector<bool> Header::extract(const std::vector<Block>& blocks, const std::string& all_text,
+                                  DocumentMeta& meta) const {
   const size_t n = blocks.size();
   std::vector<bool> consumed(n, false);
   std::vector<Match> ms(n);
@@ -188,7 +194,8 @@ std::vector<bool> Header::extract(const std::vector<Block>& blocks, const std::s
       if (!m.groups[2].empty()) adoption.abstain = std::stoi(m.groups[2]);
       has_adoption = true;
       i = read_vote_groups(blocks, i, consumed, adoption);
-    } else if (m.kind == "original" && (meta.original_language.empty() || (!original_bracketed && text.front() == '['))) {
+    } else if (m.kind == "original" &&
+               (meta.original_language.empty() || (!original_bracketed && text.front() == '['))) {
       // "[Original: French]" above the annexed text wins over the masthead's "Original: English".
       meta.original_language = lookup_pair(pack_.languages, g1);
       original_bracketed = text.front() == '[';
@@ -231,10 +238,12 @@ std::vector<bool> Header::extract(const std::vector<Block>& blocks, const std::s
   detect_doc_type(blocks, all_text, meta);
   if (adopted && (meta.doc_type == "draft_resolution" || meta.doc_type == "other" || meta.doc_type == "report"))
     meta.doc_type = "resolution";
-  if (meta.symbol.empty() && !number.empty() && number.find('.') == std::string::npos && number.find("…") == std::string::npos &&
-      meta.doc_type == "resolution") {
-    if (meta.body == "HRC") meta.symbol = "A/HRC/RES/" + number;
-    else if (meta.body == "GA") meta.symbol = "A/RES/" + number;
+  if (meta.symbol.empty() && !number.empty() && number.find('.') == std::string::npos &&
+      number.find("…") == std::string::npos && meta.doc_type == "resolution") {
+    if (meta.body == "HRC")
+      meta.symbol = "A/HRC/RES/" + number;
+    else if (meta.body == "GA")
+      meta.symbol = "A/RES/" + number;
   }
   // The date of a resolution is the day it was adopted, not the day it was distributed.
   if (meta.adoption && !meta.adoption->date.empty() && (meta.date.empty() || meta.doc_type == "resolution"))
@@ -266,7 +275,8 @@ void Header::find_title(const std::vector<Block>& blocks, std::vector<bool>& con
 
 // After "[Adopted by a recorded vote of 31 to 14 … The voting was as follows:" come the groups
 // ("In favour: Angola, …", "赞成：安哥拉、…") up to the closing bracket. Returns the last block read.
-size_t Header::read_vote_groups(const std::vector<Block>& blocks, size_t at, std::vector<bool>& consumed, Adoption& adoption) const {
+size_t Header::read_vote_groups(const std::vector<Block>& blocks, size_t at, std::vector<bool>& consumed,
+                                Adoption& adoption) const {
   if (blocks[at].text.find(']') != std::string::npos || blocks[at].text.find("］") != std::string::npos) return at;
   size_t i = at + 1;
   std::vector<std::string>* group = nullptr;
@@ -282,7 +292,8 @@ size_t Header::read_vote_groups(const std::vector<Block>& blocks, size_t at, std
     }
     if (!group) break;
     consumed[i] = true;
-    for (const auto& s : StateNames::instance().find_all(std::string_view(text).substr(list_from))) group->push_back(s.alpha3);
+    for (const auto& s : StateNames::instance().find_all(std::string_view(text).substr(list_from)))
+      group->push_back(s.alpha3);
     if (text.find(']') != std::string::npos || text.find("］") != std::string::npos) break;
   }
   return std::min(i, blocks.size() - 1);
@@ -321,7 +332,8 @@ void Header::find_term(const std::string& all_text, DocumentMeta& meta) const {
     if (i + 4 > f.size() || f[i] != '2' || f[i + 1] != '0' || !std::isdigit(static_cast<unsigned char>(f[i + 2])) ||
         !std::isdigit(static_cast<unsigned char>(f[i + 3])))
       return 0;
-    if ((i > 0 && std::isdigit(static_cast<unsigned char>(f[i - 1]))) || (i + 4 < f.size() && std::isdigit(static_cast<unsigned char>(f[i + 4]))))
+    if ((i > 0 && std::isdigit(static_cast<unsigned char>(f[i - 1]))) ||
+        (i + 4 < f.size() && std::isdigit(static_cast<unsigned char>(f[i + 4]))))
       return 0;
     return std::stoi(f.substr(i, 4));
   };
@@ -351,7 +363,8 @@ void Header::find_term(const std::string& all_text, DocumentMeta& meta) const {
   }
 }
 
-void Header::find_author(const std::vector<std::string>& note_titles, const std::string& all_text, DocumentMeta& meta) const {
+void Header::find_author(const std::vector<std::string>& note_titles, const std::string& all_text,
+                         DocumentMeta& meta) const {
   const auto& states = StateNames::instance();
   for (const auto& title : note_titles) {
     auto found = states.find_all(title);

@@ -3,8 +3,8 @@
 #pragma once
 
 #include <string>
-#include <unordered_map>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "core/document.h"
@@ -33,7 +33,8 @@ class Header {
   };
   Match match(std::string_view text) const;
   Match match_uncached(std::string_view text) const;
-  size_t read_vote_groups(const std::vector<Block>& blocks, size_t at, std::vector<bool>& consumed, Adoption& adoption) const;
+  size_t read_vote_groups(const std::vector<Block>& blocks, size_t at, std::vector<bool>& consumed,
+                          Adoption& adoption) const;
   void detect_doc_type(const std::vector<Block>& blocks, const std::string& all_text, DocumentMeta& meta) const;
   void find_term(const std::string& all_text, DocumentMeta& meta) const;
   void find_title(const std::vector<Block>& blocks, std::vector<bool>& consumed, DocumentMeta& meta) const;

@@ -12,9 +12,7 @@ bool is_bullet(char32_t c) {
          c == U'■' || c == U'□' || c == U'➢' || c == U'►' || c == U'-' || c == U'–' || c == U'—' ||
          (c >= 0xE000 && c <= 0xF8FF);
 }
-bool is_superscript(char32_t c) {
-  return c == U'¹' || c == U'²' || c == U'³' || (c >= U'⁰' && c <= U'⁹');
-}
+bool is_superscript(char32_t c) { return c == U'¹' || c == U'²' || c == U'³' || (c >= U'⁰' && c <= U'⁹'); }
 bool is_roman(std::u32string_view s) {
   if (s.empty() || s.size() > 5) return false;
   for (char32_t c : s)
@@ -29,7 +27,9 @@ size_t skip_spaces(const std::u32string& u, size_t i) {
   return i;
 }
 
-size_t bytes_of(const std::u32string& u, size_t n) { return utf8::from_u32(std::u32string_view(u).substr(0, n)).size(); }
+size_t bytes_of(const std::u32string& u, size_t n) {
+  return utf8::from_u32(std::u32string_view(u).substr(0, n)).size();
+}
 
 std::optional<Label> make(const std::u32string& u, size_t label_end, std::u32string text, std::string style) {
   size_t after = skip_spaces(u, label_end);
@@ -99,7 +99,8 @@ std::optional<Label> detect_plain(const std::u32string& u) {
     while (i < n && i < 6 && u[i] < 0x80 && ((u[i] >= 'A' && u[i] <= 'Z') || (u[i] >= 'a' && u[i] <= 'z'))) ++i;
     if (i >= n || i + 1 >= n || !utf8::is_space(u[i + 1])) return std::nullopt;
     std::u32string word = u.substr(0, i);
-    if (u[i] == '.' && is_roman(word) && word[0] >= 'A' && word[0] <= 'Z' && (i > 1 || word[0] == 'I' || word[0] == 'V' || word[0] == 'X'))
+    if (u[i] == '.' && is_roman(word) && word[0] >= 'A' && word[0] <= 'Z' &&
+        (i > 1 || word[0] == 'I' || word[0] == 'V' || word[0] == 'X'))
       return make(u, i + 1, word, i == 1 && word[0] != 'I' ? "alpha-upper" : "roman");
     if (u[i] == '.' && i == 1 && word[0] >= 'A' && word[0] <= 'Z') return make(u, i + 1, word, "alpha-upper");
     if (u[i] == ')' && i == 1 && word[0] >= 'a' && word[0] <= 'z') return make(u, i + 1, word + U")", "paren-alpha");
@@ -115,7 +116,7 @@ std::optional<Label> detect_label(std::string_view text) {
   if (!text.empty()) {
     char32_t first = utf8::first_char(text);
     if (utf8::is_han(first) && !is_chinese_numeral_char(first)) return std::nullopt;
-    if ((first >= 'a' && first <= 'z' && text.size() > 1 && text[1] != ')') ) return std::nullopt;
+    if ((first >= 'a' && first <= 'z' && text.size() > 1 && text[1] != ')')) return std::nullopt;
   }
   std::u32string u = utf8::to_u32(utf8::prefix(text, 48));
   if (u.empty()) return std::nullopt;

@@ -61,9 +61,12 @@ int indent_of(std::string_view raw) {
   int n = 0;
   for (size_t i = 0; i < raw.size();) {
     char32_t c = utf8::next(raw, i);
-    if (c == '\t') n += 4;
-    else if (utf8::is_space(c)) ++n;
-    else break;
+    if (c == '\t')
+      n += 4;
+    else if (utf8::is_space(c))
+      ++n;
+    else
+      break;
   }
   return n;
 }
@@ -90,12 +93,16 @@ bool starts_item(std::string_view t, const RulePack& pack) {
   for (const auto& c : pack.credits)
     if (f.rfind(c, 0) == 0) return true;
   for (const auto& c : pack.captions)
-    if (f.rfind(c, 0) == 0 && f.size() > c.size() && (f[c.size()] == ':' || f.compare(c.size(), 3, "：") == 0)) return true;
+    if (f.rfind(c, 0) == 0 && f.size() > c.size() && (f[c.size()] == ':' || f.compare(c.size(), 3, "：") == 0))
+      return true;
   for (const auto& [box, kind] : pack.boxes)
-    if (f.rfind(box, 0) == 0 && f.size() > box.size() && (f[box.size()] == ':' || f.compare(box.size(), 3, "：") == 0)) return true;
+    if (f.rfind(box, 0) == 0 && f.size() > box.size() && (f[box.size()] == ':' || f.compare(box.size(), 3, "：") == 0))
+      return true;
   // "At the national level, Luxembourg commits to:" / "在国家一级，卢森堡承诺：" open a section.
   for (const auto& [marker, level] : pack.sections)
-    if (f.rfind(marker, 0) == 0 && (f.size() == marker.size() || !std::isalpha(static_cast<unsigned char>(f[marker.size()])))) return true;
+    if (f.rfind(marker, 0) == 0 &&
+        (f.size() == marker.size() || !std::isalpha(static_cast<unsigned char>(f[marker.size()]))))
+      return true;
   return false;
 }
 
@@ -124,8 +131,8 @@ bool indents_paragraphs(const std::vector<Line>& lines, const RulePack& pack) {
       after_blank = prev != nullptr;
       continue;
     }
-    if (after_blank && prev && pack.terminal.find(utf8::last_char(prev->text)) != std::u32string::npos &&
-        !l.item && l.hard == Hardness::kNone) {
+    if (after_blank && prev && pack.terminal.find(utf8::last_char(prev->text)) != std::u32string::npos && !l.item &&
+        l.hard == Hardness::kNone) {
       ++starts;
       indented += l.indent >= 1;
     }
@@ -156,9 +163,10 @@ bool opens_clause(std::string_view text, const RulePack& pack) {
 }
 
 bool hyphen_keeps(std::string_view word) {
-  static const char* kPrefixes[] = {"non", "self", "co", "anti", "multi", "inter", "cross", "well", "long",
-                                    "short", "high", "low", "follow", "ex", "pre", "post", "sub", "counter",
-                                    "semi", "child", "gender", "human", "rights", "decision", "policy", "so"};
+  static const char* kPrefixes[] = {"non",   "self",   "co",       "anti",    "multi", "inter",  "cross",
+                                    "well",  "long",   "short",    "high",    "low",   "follow", "ex",
+                                    "pre",   "post",   "sub",      "counter", "semi",  "child",  "gender",
+                                    "human", "rights", "decision", "policy",  "so"};
   std::string w;
   for (char c : word) w.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c));
   for (const char* p : kPrefixes)
@@ -170,15 +178,17 @@ bool hyphen_keeps(std::string_view word) {
 
 bool is_furniture(std::string_view t) {
   if (t.empty() || t.size() > 300) return false;
-  if ((t.rfind("http://", 0) == 0 || t.rfind("https://", 0) == 0 || t.rfind("www.", 0) == 0) && t.find(' ') == std::string_view::npos)
+  if ((t.rfind("http://", 0) == 0 || t.rfind("https://", 0) == 0 || t.rfind("www.", 0) == 0) &&
+      t.find(' ') == std::string_view::npos)
     return true;
   if (t.size() > 40) return false;  // page numbers, job numbers and bar codes are short
   std::string s = utf8::remove_spaces(t);
-  if (s.size() <= 4 && all_of_chars(s, U"0123456789")) return true;                       // 12
+  if (s.size() <= 4 && all_of_chars(s, U"0123456789")) return true;                                          // 12
   if (s.size() <= 9 && s.front() == '-' && s.back() == '-' && all_of_chars(s, U"-0123456789")) return true;  // - 3 -
-  if (s.size() <= 7 && s.find('/') != std::string::npos && all_of_chars(s, U"/0123456789")) return true;   // 3/12
+  if (s.size() <= 7 && s.find('/') != std::string::npos && all_of_chars(s, U"/0123456789")) return true;     // 3/12
   if (s.rfind("GE.", 0) == 0 && s.size() >= 9 && all_of_chars(s.substr(3, 2), U"0123456789")) return true;
-  if (s.size() >= 5 && s.front() == '*' && s.back() == '*' && all_of_chars(s, U"*0123456789")) return true;  // *2112345*
+  if (s.size() >= 5 && s.front() == '*' && s.back() == '*' && all_of_chars(s, U"*0123456789"))
+    return true;  // *2112345*
   std::string low;
   for (char c : s) low.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c));
   return low == "pleaserecycle" || low == "请回收";
@@ -230,7 +240,8 @@ Layout build_layout(const std::vector<std::string>& raw, const RulePack& pack,
       std::string_view t = utf8::trim(cell);
       // Running headers carry the symbol or a page reference; "承诺:" boxes repeat too but are content.
       bool repeated = !t.empty() && t.size() < 60 && repeats[t] >= 3 &&
-                      t.find_first_of("/0123456789") != std::string_view::npos && !starts_item(t, pack) && !is_decoration(t);
+                      t.find_first_of("/0123456789") != std::string_view::npos && !starts_item(t, pack) &&
+                      !is_decoration(t);
       Hardness h = t.empty() ? Hardness::kNone : hardness(t, i);
       // "21/21" under the heading of a resolution is its number, not a page reference.
       bool header_number = i < 20 && h != Hardness::kNone;
@@ -254,10 +265,12 @@ Layout build_layout(const std::vector<std::string>& raw, const RulePack& pack,
   size_t width = wrapped_width(lines);
   const bool indent_style = indents_paragraphs(lines, pack);
   auto full = [&](const Line& l) { return width > 0 && l.width * 10 >= width * 8; };
-  auto ends_with = [](std::string_view t, const std::u32string& set) { return set.find(utf8::last_char(t)) != std::u32string::npos; };
+  auto ends_with = [](std::string_view t, const std::u32string& set) {
+    return set.find(utf8::last_char(t)) != std::u32string::npos;
+  };
 
   Block cur;
-  int first_indent = 0;  // of the current block's first line
+  int first_indent = 0;   // of the current block's first line
   bool cur_soft = false;  // the current block holds a soft header line: it ends at a blank line
   bool open = false;
   const Line* prev = nullptr;
@@ -272,19 +285,22 @@ Layout build_layout(const std::vector<std::string>& raw, const RulePack& pack,
     bool bare_label = open && prev && l.hard == Hardness::kNone && !l.item && label_only(cur.text);
     if (bare_label) {
       join = true;
-    } else if (open && prev && l.hard != Hardness::kStrict && prev->hard != Hardness::kStrict && !l.rule &&
-               !l.item && !(clause_end_at(*prev) && !full(*prev) && opens_clause(l.text, pack)) &&
-               l.hard != Hardness::kOpening) {
+    } else if (open && prev && l.hard != Hardness::kStrict && prev->hard != Hardness::kStrict && !l.rule && !l.item &&
+               !(clause_end_at(*prev) && !full(*prev) && opens_clause(l.text, pack)) && l.hard != Hardness::kOpening) {
       bool terminal = ends_with(prev->text, pack.terminal);
       bool continues = ends_with(prev->text, pack.continuation);
       bool clause_end = terminal || utf8::last_char(prev->text) == ',' || utf8::last_char(prev->text) == U'，';
       // A paragraph's first line is indented; its continuation lines are not.
       bool indented = l.indent >= 2 && l.indent >= first_indent;
       bool soft = l.hard == Hardness::kSoft || l.hard == Hardness::kOpening || cur_soft;
-      if (clause_end && indented) join = false;
-      else if (blanks == 0) join = continues || full(*prev) || !terminal;
-      else if (indent_style && full(*prev) && l.indent == 0 && !soft) join = blanks <= 3;
-      else join = !soft && blanks <= 3 && !terminal && full(*prev);
+      if (clause_end && indented)
+        join = false;
+      else if (blanks == 0)
+        join = continues || full(*prev) || !terminal;
+      else if (indent_style && full(*prev) && l.indent == 0 && !soft)
+        join = blanks <= 3;
+      else
+        join = !soft && blanks <= 3 && !terminal && full(*prev);
     }
     if (join) {
       join_text(cur.text, l.text, pack);

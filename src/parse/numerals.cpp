@@ -21,12 +21,18 @@ int digit_value(char32_t c) {
 
 int unit_value(char32_t c) {
   switch (c) {
-    case U'十': return 10;
-    case U'百': return 100;
-    case U'千': return 1000;
-    case U'万': return 10000;
-    case U'亿': return 100000000;
-    default: return 0;
+    case U'十':
+      return 10;
+    case U'百':
+      return 100;
+    case U'千':
+      return 1000;
+    case U'万':
+      return 10000;
+    case U'亿':
+      return 100000000;
+    default:
+      return 0;
   }
 }
 
@@ -64,18 +70,18 @@ std::optional<int> chinese_number(std::string_view s) {
 
 std::optional<int> english_number(std::string_view s) {
   static const std::pair<const char*, int> kWords[] = {
-      {"zero", 0},       {"one", 1},         {"first", 1},      {"two", 2},          {"second", 2},
-      {"three", 3},      {"third", 3},       {"four", 4},       {"fourth", 4},       {"five", 5},
-      {"fifth", 5},      {"six", 6},         {"sixth", 6},      {"seven", 7},        {"seventh", 7},
-      {"eight", 8},      {"eighth", 8},      {"nine", 9},       {"ninth", 9},        {"ten", 10},
-      {"tenth", 10},     {"eleven", 11},     {"eleventh", 11},  {"twelve", 12},      {"twelfth", 12},
-      {"thirteen", 13},  {"thirteenth", 13}, {"fourteen", 14},  {"fourteenth", 14},  {"fifteen", 15},
-      {"fifteenth", 15}, {"sixteen", 16},    {"sixteenth", 16}, {"seventeen", 17},   {"seventeenth", 17},
-      {"eighteen", 18},  {"eighteenth", 18}, {"nineteen", 19},  {"nineteenth", 19},  {"twenty", 20},
-      {"twentieth", 20}, {"thirty", 30},     {"thirtieth", 30}, {"forty", 40},       {"fortieth", 40},
-      {"fifty", 50},     {"fiftieth", 50},   {"sixty", 60},     {"sixtieth", 60},    {"seventy", 70},
-      {"seventieth", 70}, {"eighty", 80},    {"eightieth", 80}, {"ninety", 90},      {"ninetieth", 90},
-      {"hundred", 100},  {"hundredth", 100}};
+      {"zero", 0},        {"one", 1},         {"first", 1},      {"two", 2},         {"second", 2},
+      {"three", 3},       {"third", 3},       {"four", 4},       {"fourth", 4},      {"five", 5},
+      {"fifth", 5},       {"six", 6},         {"sixth", 6},      {"seven", 7},       {"seventh", 7},
+      {"eight", 8},       {"eighth", 8},      {"nine", 9},       {"ninth", 9},       {"ten", 10},
+      {"tenth", 10},      {"eleven", 11},     {"eleventh", 11},  {"twelve", 12},     {"twelfth", 12},
+      {"thirteen", 13},   {"thirteenth", 13}, {"fourteen", 14},  {"fourteenth", 14}, {"fifteen", 15},
+      {"fifteenth", 15},  {"sixteen", 16},    {"sixteenth", 16}, {"seventeen", 17},  {"seventeenth", 17},
+      {"eighteen", 18},   {"eighteenth", 18}, {"nineteen", 19},  {"nineteenth", 19}, {"twenty", 20},
+      {"twentieth", 20},  {"thirty", 30},     {"thirtieth", 30}, {"forty", 40},      {"fortieth", 40},
+      {"fifty", 50},      {"fiftieth", 50},   {"sixty", 60},     {"sixtieth", 60},   {"seventy", 70},
+      {"seventieth", 70}, {"eighty", 80},     {"eightieth", 80}, {"ninety", 90},     {"ninetieth", 90},
+      {"hundred", 100},   {"hundredth", 100}};
   std::string t;
   for (char c : utf8::trim(s)) t.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c));
   if (t.empty()) return std::nullopt;

@@ -27,17 +27,23 @@ std::string detect_language(const std::vector<std::string>& lines) {
     std::string word;
     for (size_t i = 0; i <= line.size();) {
       char32_t c = i < line.size() ? utf8::next(line, i) : (++i, U' ');
-      if (utf8::is_han(c)) ++han;
-      else if (c >= 0x400 && c <= 0x4FF) ++cyrillic;
-      else if (c >= 0x600 && c <= 0x6FF) ++arabic;
+      if (utf8::is_han(c))
+        ++han;
+      else if (c >= 0x400 && c <= 0x4FF)
+        ++cyrillic;
+      else if (c >= 0x600 && c <= 0x6FF)
+        ++arabic;
       if (utf8::is_latin_letter(c)) {
         ++latin;
         word.push_back(static_cast<char>(c < 0x80 ? (c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c) : '_'));
         continue;
       }
-      if (word == "the" || word == "and" || word == "of") ++en;
-      else if (word == "les" || word == "des" || word == "et" || word == "le") ++fr;
-      else if (word == "los" || word == "las" || word == "del" || word == "y") ++es;
+      if (word == "the" || word == "and" || word == "of")
+        ++en;
+      else if (word == "les" || word == "des" || word == "et" || word == "le")
+        ++fr;
+      else if (word == "los" || word == "las" || word == "del" || word == "y")
+        ++es;
       word.clear();
     }
   }

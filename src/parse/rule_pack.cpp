@@ -28,22 +28,38 @@ RulePack load(std::string_view data, const std::string& language, bool cjk) {
     const std::string& kind = f[0];
     std::string value = match_form(p, f[1]);
     std::string second = f.size() > 2 ? f[2] : std::string();
-    if (kind == "terminal") p.terminal = utf8::to_u32(f[1]);
-    else if (kind == "continuation") p.continuation = utf8::to_u32(f[1]);
-    else if (kind == "body") p.bodies.emplace_back(value, second);
-    else if (kind == "language") p.languages.emplace_back(value, second);
-    else if (kind == "doctype") p.doctypes.emplace_back(value, second);
-    else if (kind == "section") p.sections.emplace_back(value, second);
-    else if (kind == "box") p.boxes.emplace_back(value, second);
-    else if (kind == "recommendation_position") p.positions.emplace_back(value, second);
-    else if (kind == "verb") p.verbs.emplace_back(value, second);
-    else if (kind == "vote_group") p.vote_groups.emplace_back(value, second);
-    else if (kind == "pledge_verb") p.pledge_verbs.push_back(value);
-    else if (kind == "caption") p.captions.push_back(value);
-    else if (kind == "credit") p.credits.push_back(value);
-    else if (kind == "nonmember") p.nonmember_notes.push_back(value);
-    else if (kind == "resolution_opening") p.resolution_openings.push_back(value);
-    else if (kind == "verb_prefix") p.verb_prefixes.push_back(value);
+    if (kind == "terminal")
+      p.terminal = utf8::to_u32(f[1]);
+    else if (kind == "continuation")
+      p.continuation = utf8::to_u32(f[1]);
+    else if (kind == "body")
+      p.bodies.emplace_back(value, second);
+    else if (kind == "language")
+      p.languages.emplace_back(value, second);
+    else if (kind == "doctype")
+      p.doctypes.emplace_back(value, second);
+    else if (kind == "section")
+      p.sections.emplace_back(value, second);
+    else if (kind == "box")
+      p.boxes.emplace_back(value, second);
+    else if (kind == "recommendation_position")
+      p.positions.emplace_back(value, second);
+    else if (kind == "verb")
+      p.verbs.emplace_back(value, second);
+    else if (kind == "vote_group")
+      p.vote_groups.emplace_back(value, second);
+    else if (kind == "pledge_verb")
+      p.pledge_verbs.push_back(value);
+    else if (kind == "caption")
+      p.captions.push_back(value);
+    else if (kind == "credit")
+      p.credits.push_back(value);
+    else if (kind == "nonmember")
+      p.nonmember_notes.push_back(value);
+    else if (kind == "resolution_opening")
+      p.resolution_openings.push_back(value);
+    else if (kind == "verb_prefix")
+      p.verb_prefixes.push_back(value);
     else if (kind == "header" && f.size() > 2) {
       RulePack::HeaderRule rule{f[1], f[2], {}};
       if (f.size() > 3)

@@ -11,7 +11,7 @@ namespace rightstrack::parse {
 
 struct RulePack {
   std::string language;
-  bool cjk = false;  // lines join without a space; matching ignores spaces
+  bool cjk = false;             // lines join without a space; matching ignores spaces
   std::u32string terminal;      // sentence-final punctuation
   std::u32string continuation;  // a line ending in one of these always continues
   using Pairs = std::vector<std::pair<std::string, std::string>>;

@@ -2,7 +2,6 @@
 
 #include <algorithm>
 
-
 #include "core/split.h"
 #include "core/utf8.h"
 
@@ -17,7 +16,9 @@ unsigned char lower(unsigned char c) { return c >= 'A' && c <= 'Z' ? static_cast
 bool latin_at(std::string_view s, size_t i) {
   return i < s.size() && utf8::is_latin_letter(utf8::first_char(s.substr(i)));
 }
-bool latin_before(std::string_view s, size_t i) { return i > 0 && utf8::is_latin_letter(utf8::last_char(s.substr(0, i))); }
+bool latin_before(std::string_view s, size_t i) {
+  return i > 0 && utf8::is_latin_letter(utf8::last_char(s.substr(0, i)));
+}
 
 }  // namespace
 
@@ -60,8 +61,10 @@ void StateNames::add(const std::string& name, const std::string& alpha3) {
     if (next < 0) {
       nodes_.emplace_back();
       next = static_cast<int>(nodes_.size()) - 1;
-      if (cur == 0) root_[lower(c)] = next;
-      else nodes_[static_cast<size_t>(cur)].kids.emplace_back(lower(c), next);
+      if (cur == 0)
+        root_[lower(c)] = next;
+      else
+        nodes_[static_cast<size_t>(cur)].kids.emplace_back(lower(c), next);
     }
     cur = next;
   }
@@ -82,13 +85,15 @@ std::optional<StateMention> StateNames::match_at(std::string_view text, size_t p
     cur = child(cur, lower(static_cast<unsigned char>(text[i])));
     if (cur < 0) break;
     const Node& node = nodes_[static_cast<size_t>(cur)];
-    if (!node.alpha3.empty() && !(latin_at(text, i + 1) && latin_before(text, i + 1))) best = StateMention{node.alpha3, pos, i + 1};
+    if (!node.alpha3.empty() && !(latin_at(text, i + 1) && latin_before(text, i + 1)))
+      best = StateMention{node.alpha3, pos, i + 1};
   }
   if (!best || (latin_at(text, pos) && latin_before(text, pos))) return std::nullopt;
   for (const auto& ex : exclusions_) {
     if (text.size() - pos < ex.size()) continue;
     bool same = true;
-    for (size_t k = 0; k < ex.size() && same; ++k) same = lower(static_cast<unsigned char>(text[pos + k])) == static_cast<unsigned char>(ex[k]);
+    for (size_t k = 0; k < ex.size() && same; ++k)
+      same = lower(static_cast<unsigned char>(text[pos + k])) == static_cast<unsigned char>(ex[k]);
     if (same) return std::nullopt;
   }
   return best;

@@ -47,7 +47,8 @@ size_t skip_form(const std::string& text, size_t n) {
 
 std::string strip_markers(std::string_view text, std::vector<std::string>& refs) {
   // Superscript digits are U+00B9, U+00B2, U+00B3 (C2 xx) and U+2070–2079 (E2 81 xx).
-  if (text.find("\xC2") == std::string_view::npos && text.find("\xE2\x81") == std::string_view::npos) return std::string(utf8::trim(text));
+  if (text.find("\xC2") == std::string_view::npos && text.find("\xE2\x81") == std::string_view::npos)
+    return std::string(utf8::trim(text));
   std::string out;
   for (size_t i = 0; i < text.size();) {
     size_t start = i;
@@ -131,7 +132,8 @@ class Builder {
     size_t head = 96, tail = text.size() - 48;
     while (head < text.size() && (static_cast<unsigned char>(text[head]) & 0xC0) == 0x80) ++head;
     while (tail < text.size() && (static_cast<unsigned char>(text[tail]) & 0xC0) == 0x80) ++tail;
-    return match_form(pack_, std::string_view(text).substr(0, head)) + " … " + match_form(pack_, std::string_view(text).substr(tail));
+    return match_form(pack_, std::string_view(text).substr(0, head)) + " … " +
+           match_form(pack_, std::string_view(text).substr(tail));
   }
 
   // "1 See A/HRC/44/44." below a page's rule: a footnote numbered in plain digits.
@@ -240,16 +242,20 @@ class Builder {
     for (size_t i = 0; i < stack_.size(); ++i)
       if (stack_[i].style == style) at = i;
     if (at < stack_.size()) stack_.resize(at);
-    if (!stack_.empty()) p.parent = out_[stack_.back().index].id;
-    else if (intro_) p.parent = out_[*intro_].id;
+    if (!stack_.empty())
+      p.parent = out_[stack_.back().index].id;
+    else if (intro_)
+      p.parent = out_[*intro_].id;
     stack_.push_back({style, out_.size()});
   }
 
   bool starts_with_pledge(const std::string& tf) const {
     // "<State> 承诺…" / "Belgium commits to …": the author speaks in the first person of a pledge.
     size_t at = 0;
-    if (auto m = StateNames::instance().match_at(tf, 0)) at = m->end;
-    else if (!pack_.cjk) return false;
+    if (auto m = StateNames::instance().match_at(tf, 0))
+      at = m->end;
+    else if (!pack_.cjk)
+      return false;
     while (at < tf.size() && tf[at] == ' ') ++at;
     std::string rest = tf.substr(at);
     for (const char* adverb : {"还", "将", "也", "再次", "郑重", "also ", "further ", "hereby ", "will "})
@@ -263,7 +269,8 @@ class Builder {
     if (!ends_with_colon(tf)) return false;
     std::string body = drop_colon(tf);
     for (const char* tail : {"将", " to", " itself to", " themselves to"})
-      if (body.size() > std::string(tail).size() && body.compare(body.size() - std::string(tail).size(), std::string::npos, tail) == 0)
+      if (body.size() > std::string(tail).size() &&
+          body.compare(body.size() - std::string(tail).size(), std::string::npos, tail) == 0)
         body.resize(body.size() - std::string(tail).size());
     for (const auto& v : pack_.pledge_verbs)
       if (body.size() >= v.size() && body.compare(body.size() - v.size(), v.size(), v) == 0) return true;
@@ -302,7 +309,9 @@ class Builder {
     } else if (label) {
       p.kind = "list_item";
     } else {
-      p.kind = utf8::length(p.text) > 25 || pack_.terminal.find(utf8::last_char(p.text)) != std::u32string::npos ? "paragraph" : "text";
+      p.kind = utf8::length(p.text) > 25 || pack_.terminal.find(utf8::last_char(p.text)) != std::u32string::npos
+                   ? "paragraph"
+                   : "text";
     }
     if (p.kind == "preamble" || p.kind == "operative") {
       auto v = opening_verb(p.text, pack_);
@@ -322,7 +331,6 @@ class Builder {
       position_ = upr_position(match_form(pack_, added.text));
     }
   }
-
 
   std::string upr_position(const std::string& tf) const {
     for (const auto& [marker, pos] : pack_.positions)

@@ -24,7 +24,8 @@ std::string binary_hint(std::string_view bytes) {
 
 Result<std::string> utf16_to_utf8(std::string_view bytes, bool big_endian, const std::string& name) {
   if (bytes.size() % 2 != 0)
-    return Status::invalid_input(name + ": UTF-16 text has an odd number of bytes (" + std::to_string(bytes.size()) + "); the file is truncated");
+    return Status::invalid_input(name + ": UTF-16 text has an odd number of bytes (" + std::to_string(bytes.size()) +
+                                 "); the file is truncated");
   std::u16string units(bytes.size() / 2, u'\0');
   for (size_t i = 0; i < units.size(); ++i) {
     auto a = static_cast<unsigned char>(bytes[2 * i]), b = static_cast<unsigned char>(bytes[2 * i + 1]);
@@ -45,7 +46,8 @@ Result<std::string> utf16_to_utf8(std::string_view bytes, bool big_endian, const
       bool high = units[i] >= 0xD800 && units[i] <= 0xDBFF, low = units[i] >= 0xDC00 && units[i] <= 0xDFFF;
       bool paired = high && i + 1 < units.size() && units[i + 1] >= 0xDC00 && units[i + 1] <= 0xDFFF;
       if ((high && !paired) || (low && (i == 0 || !(units[i - 1] >= 0xD800 && units[i - 1] <= 0xDBFF))))
-        return Status::invalid_input(name + ": invalid UTF-16 (unpaired surrogate) at byte offset " + std::to_string(2 * i + 2));
+        return Status::invalid_input(name + ": invalid UTF-16 (unpaired surrogate) at byte offset " +
+                                     std::to_string(2 * i + 2));
     }
     return Status::invalid_input(name + ": invalid UTF-16 (" + u_errorName(err) + ")");
   }
@@ -91,13 +93,13 @@ Result<SourceText> decode_text(std::string_view bytes, const std::string& name, 
       std::string what = binary_hint(bytes);
       if (what == "a binary file" && body.size() > 3 && (body[1] == '\0' || body[0] == '\0'))
         what = "UTF-16 text without a byte-order mark (save it with a BOM or as UTF-8)";
-      return Status::invalid_input(name + ": not a text file: looks like " + what + " (NUL byte at offset " + std::to_string(at) + ")");
+      return Status::invalid_input(name + ": not a text file: looks like " + what + " (NUL byte at offset " +
+                                   std::to_string(at) + ")");
     }
     if (size_t bad = utf8::invalid_offset(body); bad != utf8::kValid) {
       size_t at = bad + (bom ? 3 : 0);
       std::string what = binary_hint(bytes);
-      if (what != "a binary file")
-        return Status::invalid_input(name + ": not a text file: looks like " + what);
+      if (what != "a binary file") return Status::invalid_input(name + ": not a text file: looks like " + what);
       return Status::invalid_input(name + ": invalid UTF-8 at byte offset " + std::to_string(at) +
                                    " (save the file as UTF-8 or UTF-16 with a BOM)");
     }
@@ -107,7 +109,10 @@ Result<SourceText> decode_text(std::string_view bytes, const std::string& name, 
   out.lines = split_lines(text);
   bool any = false;
   for (const auto& l : out.lines)
-    if (!utf8::trim(l).empty()) { any = true; break; }
+    if (!utf8::trim(l).empty()) {
+      any = true;
+      break;
+    }
   if (!any) return Status::invalid_input(name + ": file holds only whitespace");
   return out;
 }

@@ -63,7 +63,8 @@ class Repository {
   // (the same document, annotated again), in one transaction.
   virtual Status update_annotations(int64_t id, const Document& doc) = 0;
   // Stored documents with a provision that cites `symbol`, with the provision ids.
-  virtual Result<std::vector<std::pair<DocumentSummary, std::vector<std::string>>>> citing(const std::string& symbol) = 0;
+  virtual Result<std::vector<std::pair<DocumentSummary, std::vector<std::string>>>> citing(
+      const std::string& symbol) = 0;
   virtual int schema_version() const = 0;
 };
 

@@ -14,9 +14,13 @@ TEST(Citations, ChineseResolutionForms) {
   EXPECT_EQ(find_citations("根据大会第 60/251 号决议作出的自愿许诺", "zh", "GA"), V{"A/RES/60/251"});
   EXPECT_EQ(find_citations("旨在执行安全理事会第 1325(2000)号决议的国家行动计划", "zh", "GA"), V{"S/RES/1325(2000)"});
   EXPECT_EQ(find_citations("为落实安理会1325号决议，卢森堡", "zh", ""), V{"S/RES/1325(2000)"});
-  EXPECT_EQ(find_citations("并回顾理事会 2007 年 6 月 18 日第 5/1 号和第 5/2 号决议及 2011 年 3 月 25 日第 16/21 号决议", "zh", "HRC"),
-            (V{"A/HRC/RES/5/1", "A/HRC/RES/5/2", "A/HRC/RES/16/21"}));
-  EXPECT_EQ(find_citations("人权委员会各项决议，尤其是 1993 年 3 月 10 日第 1993/87 号决议和 2004 年 4 月 21 日第 2004/81 号决议", "zh", "HRC"),
+  EXPECT_EQ(
+      find_citations("并回顾理事会 2007 年 6 月 18 日第 5/1 号和第 5/2 号决议及 2011 年 3 月 25 日第 16/21 号决议",
+                     "zh", "HRC"),
+      (V{"A/HRC/RES/5/1", "A/HRC/RES/5/2", "A/HRC/RES/16/21"}));
+  EXPECT_EQ(find_citations(
+                "人权委员会各项决议，尤其是 1993 年 3 月 10 日第 1993/87 号决议和 2004 年 4 月 21 日第 2004/81 号决议",
+                "zh", "HRC"),
             (V{"E/CN.4/RES/1993/87", "E/CN.4/RES/2004/81"}));
   EXPECT_EQ(find_citations("大会第70/1号决议。", "zh", "HRC"), V{"A/RES/70/1"});
   EXPECT_EQ(find_citations("关于儿童与武力争端2143号决议就证明了这一点", "zh", "SC"), V{"S/RES/2143(2014)"});
@@ -33,10 +37,12 @@ TEST(Citations, PrintedSymbolsAndLinks) {
 }
 
 TEST(Citations, EnglishResolutionForms) {
-  EXPECT_EQ(find_citations("pursuant to General Assembly resolution 60/251 of 15 March 2006", "en", "GA"), V{"A/RES/60/251"});
+  EXPECT_EQ(find_citations("pursuant to General Assembly resolution 60/251 of 15 March 2006", "en", "GA"),
+            V{"A/RES/60/251"});
   EXPECT_EQ(find_citations("Recalling Human Rights Council resolutions 5/1 and 5/2 of 18 June 2007,", "en", "HRC"),
             (V{"A/HRC/RES/5/1", "A/HRC/RES/5/2"}));
-  EXPECT_EQ(find_citations("Security Council resolution 1325 (2000) on women, peace and security", "en", "GA"), V{"S/RES/1325(2000)"});
+  EXPECT_EQ(find_citations("Security Council resolution 1325 (2000) on women, peace and security", "en", "GA"),
+            V{"S/RES/1325(2000)"});
   EXPECT_EQ(find_citations("Commission on Human Rights resolution 2004/81", "en", "HRC"), V{"E/CN.4/RES/2004/81"});
   EXPECT_EQ(find_citations("Recalling its resolution 18/18 of 29 September 2011,", "en", "HRC"), V{"A/HRC/RES/18/18"});
 }

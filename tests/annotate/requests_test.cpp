@@ -19,12 +19,19 @@ Provision operative(const std::string& text, const std::string& verb_id) {
 }  // namespace
 
 TEST(Requests, ReportDueAtASession) {
-  auto r = find_request(operative("请联合国人权事务高级专员办事处编写一份报告，介绍办事处的活动情况，将报告提交人权理事会第二十二届会议，作为专题小组讨论的基础", "request"), "zh");
+  auto r = find_request(operative("请联合国人权事务高级专员办事处编写一份报告，介绍办事处的活动情况，将报告提交人权理事"
+                                  "会第二十二届会议，作为专题小组讨论的基础",
+                                  "request"),
+                        "zh");
   ASSERT_TRUE(r);
   EXPECT_EQ(r->kind, "report");
   EXPECT_EQ(r->addressee, "OHCHR");
   EXPECT_EQ(r->due_session, 22);
-  auto en = find_request(operative("Requests the Secretary-General to submit a report to the Human Rights Council at its forty-sixth session;", "request"), "en");
+  auto en = find_request(
+      operative(
+          "Requests the Secretary-General to submit a report to the Human Rights Council at its forty-sixth session;",
+          "request"),
+      "en");
   ASSERT_TRUE(en);
   EXPECT_EQ(en->kind, "report");
   EXPECT_EQ(en->addressee, "SG");
@@ -37,7 +44,9 @@ TEST(Requests, MandateRenewalYears) {
   EXPECT_EQ(r->kind, "mandate_renewal");
   EXPECT_EQ(r->addressee, "SPECIAL-PROCEDURES");
   EXPECT_EQ(r->years, 3);
-  auto en = find_request(operative("Decides to extend the mandate of the Independent Expert for a period of three years;", "decide"), "en");
+  auto en = find_request(
+      operative("Decides to extend the mandate of the Independent Expert for a period of three years;", "decide"),
+      "en");
   ASSERT_TRUE(en);
   EXPECT_EQ(en->kind, "mandate_renewal");
   EXPECT_EQ(en->years, 3);

@@ -1,10 +1,9 @@
 // End-to-end: the built `rightstrack` binary on the sample documents.
-#include <nlohmann/json.hpp>
-
 #include <gtest/gtest.h>
 
 #include <algorithm>
 #include <filesystem>
+#include <nlohmann/json.hpp>
 
 #include "support/run_command.h"
 
@@ -181,7 +180,8 @@ TEST(Cli, CitesExplainAndReannotate) {
 TEST(Cli, DatabaseFromEnvironment) {
   TempDir dir;
   std::string env = "RIGHTSTRACK_DB=" + quote(dir.file("env.db")) + " ";
-  std::string cmd = env + quote(RIGHTSTRACK_BINARY) + " ingest -q " + quote(kSamples + "/003_694d42ce343c5208.txt") + " >/dev/null";
+  std::string cmd =
+      env + quote(RIGHTSTRACK_BINARY) + " ingest -q " + quote(kSamples + "/003_694d42ce343c5208.txt") + " >/dev/null";
   ASSERT_EQ(std::system(cmd.c_str()), 0);
   EXPECT_TRUE(std::filesystem::exists(dir.file("env.db")));
 }

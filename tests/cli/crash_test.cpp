@@ -1,12 +1,11 @@
 // kill -9 in the middle of a large ingest: every file stored before the kill is intact, nothing
 // is half-stored, and `check` passes; ingesting again completes the batch.
 #include <fcntl.h>
+#include <gtest/gtest.h>
 #include <signal.h>
 #include <sqlite3.h>
 #include <sys/wait.h>
 #include <unistd.h>
-
-#include <gtest/gtest.h>
 
 #include <chrono>
 #include <thread>
@@ -26,7 +25,8 @@ int stored_count(const std::string& db_path) {
   sqlite3_busy_timeout(db, 2000);
   sqlite3_stmt* st = nullptr;
   int n = 0;
-  if (sqlite3_prepare_v2(db, "SELECT COUNT(*) FROM documents", -1, &st, nullptr) == SQLITE_OK && sqlite3_step(st) == SQLITE_ROW)
+  if (sqlite3_prepare_v2(db, "SELECT COUNT(*) FROM documents", -1, &st, nullptr) == SQLITE_OK &&
+      sqlite3_step(st) == SQLITE_ROW)
     n = sqlite3_column_int(st, 0);
   sqlite3_finalize(st);
   sqlite3_close(db);
@@ -51,7 +51,8 @@ TEST(Crash, KillDuringIngestLosesNothingStored) {
     int devnull = open("/dev/null", O_WRONLY);
     dup2(devnull, 1);
     dup2(devnull, 2);
-    execl(RIGHTSTRACK_BINARY, "rightstrack", "--db", db.c_str(), "ingest", dir.file("batch").c_str(), static_cast<char*>(nullptr));
+    execl(RIGHTSTRACK_BINARY, "rightstrack", "--db", db.c_str(), "ingest", dir.file("batch").c_str(),
+          static_cast<char*>(nullptr));
     _exit(127);
   }
   // Wait until part of the batch is in, then kill without warning.

@@ -1,8 +1,9 @@
-#include "core/result.h"
-#include "core/sha256.h"
 #include "core/status.h"
 
 #include <gtest/gtest.h>
+
+#include "core/result.h"
+#include "core/sha256.h"
 
 namespace rightstrack {
 

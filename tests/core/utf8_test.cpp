@@ -6,11 +6,13 @@ namespace rightstrack::utf8 {
 
 TEST(Utf8, ValidatesAndReportsOffset) {
   EXPECT_EQ(invalid_offset("hello 人权"), kValid);
-  EXPECT_EQ(invalid_offset("ab\xFF" "cd"), 2u);
-  EXPECT_EQ(invalid_offset("ab\xE4\xBA"), 2u);          // truncated sequence
-  EXPECT_EQ(invalid_offset("\xC0\x80"), 0u);            // overlong NUL
-  EXPECT_EQ(invalid_offset("x\xED\xA0\x80"), 1u);       // UTF-16 surrogate
-  EXPECT_EQ(invalid_offset("\xF4\x90\x80\x80"), 0u);    // beyond U+10FFFF
+  EXPECT_EQ(invalid_offset("ab\xFF"
+                           "cd"),
+            2u);
+  EXPECT_EQ(invalid_offset("ab\xE4\xBA"), 2u);        // truncated sequence
+  EXPECT_EQ(invalid_offset("\xC0\x80"), 0u);          // overlong NUL
+  EXPECT_EQ(invalid_offset("x\xED\xA0\x80"), 1u);     // UTF-16 surrogate
+  EXPECT_EQ(invalid_offset("\xF4\x90\x80\x80"), 0u);  // beyond U+10FFFF
   EXPECT_EQ(invalid_offset("\xF0\x9F\x98\x80"), kValid);
 }
 

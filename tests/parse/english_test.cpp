@@ -36,7 +36,9 @@ TEST(English, AdoptedResolution) {
   auto pre = of_kind(d, "preamble");
   ASSERT_EQ(pre.size(), 4u);
   EXPECT_EQ(pre[0]->verb, "Guided by");
-  EXPECT_EQ(pre[1]->text, "Reaffirming the obligation of States under the Charter to promote universal respect for and observance of human rights and fundamental freedoms,");
+  EXPECT_EQ(pre[1]->text,
+            "Reaffirming the obligation of States under the Charter to promote universal respect for and observance of "
+            "human rights and fundamental freedoms,");
   EXPECT_EQ(pre[2]->verb, "Recalling also");
   EXPECT_EQ(pre[3]->verb_id, "express_concern");
   auto ops = of_kind(d, "operative");
@@ -55,12 +57,19 @@ TEST(English, DraftResolutionWithWrappedSponsors) {
   EXPECT_EQ(d.meta.doc_type, "draft_resolution");
   EXPECT_EQ(d.meta.session, 44);
   EXPECT_EQ(d.meta.session_dates, (std::vector<std::string>{"2020-06-30", "2020-07-17"}));
-  EXPECT_EQ(d.meta.agenda_title, "Promotion and protection of all human rights, civil, political, economic, social and cultural rights, including the right to development");
+  EXPECT_EQ(d.meta.agenda_title,
+            "Promotion and protection of all human rights, civil, political, economic, social and cultural rights, "
+            "including the right to development");
   EXPECT_EQ(d.meta.title, "Mandate of the Independent Expert on human rights and international solidarity");
   std::vector<std::pair<std::string, bool>> sponsors;
   for (const auto& s : d.meta.sponsors) sponsors.emplace_back(s.state, s.hrc_member);
-  EXPECT_EQ(sponsors, (std::vector<std::pair<std::string, bool>>{
-                          {"BLR", false}, {"CHN", false}, {"CUB", false}, {"QAT", true}, {"SYR", false}, {"VEN", true}, {"PSE", false}}));
+  EXPECT_EQ(sponsors, (std::vector<std::pair<std::string, bool>>{{"BLR", false},
+                                                                 {"CHN", false},
+                                                                 {"CUB", false},
+                                                                 {"QAT", true},
+                                                                 {"SYR", false},
+                                                                 {"VEN", true},
+                                                                 {"PSE", false}}));
   auto pre = of_kind(d, "preamble");
   ASSERT_EQ(pre.size(), 2u);
   EXPECT_EQ(pre[1]->verb, "Deeply concerned");
@@ -81,7 +90,9 @@ TEST(English, NoteVerbaleWithPledges) {
   EXPECT_EQ(d.meta.author, "BEL");
   EXPECT_EQ(d.meta.date, "2022-06-21");
   EXPECT_EQ(*d.meta.term, std::make_pair(2023, 2025));
-  EXPECT_EQ(d.meta.title, "Note verbale dated 21 June 2022 from the Permanent Mission of Belgium to the United Nations addressed to the President of the General Assembly");
+  EXPECT_EQ(d.meta.title,
+            "Note verbale dated 21 June 2022 from the Permanent Mission of Belgium to the United Nations addressed to "
+            "the President of the General Assembly");
   auto pledges = of_kind(d, "pledge");
   ASSERT_EQ(pledges.size(), 4u);
   EXPECT_EQ(pledges[0]->label, "2");

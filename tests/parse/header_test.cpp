@@ -43,9 +43,27 @@ TEST(HeaderLines, English) {
 }
 
 TEST(HeaderMeta, ChineseResolutionBlock) {
-  auto m = meta_of({"人权理事会", "第二十一届会议", "议程项目 10", "技术援助和能力建设", "", "人权理事会通过的决议*", "", "21/21", "",
-                    "加强人权领域的技术合作", "", "人权理事会，", "", "重申各国的义务，", "", "1. 重申各国负有责任；", "",
-                    "2012 年 9 月 27 日", "第 37 次会议", "", "[未经表决获得通过。]"});
+  auto m = meta_of({"人权理事会",
+                    "第二十一届会议",
+                    "议程项目 10",
+                    "技术援助和能力建设",
+                    "",
+                    "人权理事会通过的决议*",
+                    "",
+                    "21/21",
+                    "",
+                    "加强人权领域的技术合作",
+                    "",
+                    "人权理事会，",
+                    "",
+                    "重申各国的义务，",
+                    "",
+                    "1. 重申各国负有责任；",
+                    "",
+                    "2012 年 9 月 27 日",
+                    "第 37 次会议",
+                    "",
+                    "[未经表决获得通过。]"});
   EXPECT_EQ(m.doc_type, "resolution");
   EXPECT_EQ(m.body, "HRC");
   EXPECT_EQ(m.session, 21);
@@ -60,13 +78,32 @@ TEST(HeaderMeta, ChineseResolutionBlock) {
 }
 
 TEST(HeaderMeta, RecordedVoteCounts) {
-  auto m = meta_of({"Human Rights Council", "Fortieth session", "", "Resolution adopted by the Human Rights Council on 22 March 2019", "",
-                    "40/8. Some title", "", "The Human Rights Council,", "", "Recalling its resolutions,", "",
-                    "1. Decides to act;", "", "56th meeting", "22 March 2019", "",
-                    "[Adopted by a recorded vote of 28 to 14, with 5 abstentions. The voting was as follows:", "",
-                    "In favour:", "Angola, Argentina, Bahamas, Bolivarian Republic of Venezuela", "",
-                    "Against:", "Australia, Austria, United Kingdom of Great Britain and Northern Ireland", "",
-                    "Abstaining:", "Mexico, Peru]"});
+  auto m = meta_of({"Human Rights Council",
+                    "Fortieth session",
+                    "",
+                    "Resolution adopted by the Human Rights Council on 22 March 2019",
+                    "",
+                    "40/8. Some title",
+                    "",
+                    "The Human Rights Council,",
+                    "",
+                    "Recalling its resolutions,",
+                    "",
+                    "1. Decides to act;",
+                    "",
+                    "56th meeting",
+                    "22 March 2019",
+                    "",
+                    "[Adopted by a recorded vote of 28 to 14, with 5 abstentions. The voting was as follows:",
+                    "",
+                    "In favour:",
+                    "Angola, Argentina, Bahamas, Bolivarian Republic of Venezuela",
+                    "",
+                    "Against:",
+                    "Australia, Austria, United Kingdom of Great Britain and Northern Ireland",
+                    "",
+                    "Abstaining:",
+                    "Mexico, Peru]"});
   EXPECT_EQ(m.doc_type, "resolution");
   EXPECT_EQ(m.symbol, "A/HRC/RES/40/8");
   EXPECT_EQ(m.title, "Some title");

@@ -19,42 +19,52 @@ std::vector<std::string> texts(const Layout& l) {
 
 TEST(Layout, JoinsChineseWithoutSpaceAcrossBlankLines) {
   // Wrapped text: lines of nearly the same width; a blank line inside a paragraph does not split it.
-  std::vector<std::string> lines = {
-      "2. 比利时坚定地致力于多边主义和《联合国宪章》的所有三大支柱。在国际合", "",
-      "作、基于法治的国际秩序以及促进和鼓励不加区别地尊重所有人的人权和基本自", "",
-      "由方面，比利时是积极倡导者。", "",
-      "3. 比利时的外交政策旨在加强和平与安全、发展和人权之间的积极联系，这三", "",
-      "者相互关联、相辅相成。"};
+  std::vector<std::string> lines = {"2. 比利时坚定地致力于多边主义和《联合国宪章》的所有三大支柱。在国际合",
+                                    "",
+                                    "作、基于法治的国际秩序以及促进和鼓励不加区别地尊重所有人的人权和基本自",
+                                    "",
+                                    "由方面，比利时是积极倡导者。",
+                                    "",
+                                    "3. 比利时的外交政策旨在加强和平与安全、发展和人权之间的积极联系，这三",
+                                    "",
+                                    "者相互关联、相辅相成。"};
   auto t = texts(lay(lines, "zh"));
   ASSERT_EQ(t.size(), 2u);
-  EXPECT_EQ(t[0], "2. 比利时坚定地致力于多边主义和《联合国宪章》的所有三大支柱。在国际合作、基于法治的国际秩序以及促进和鼓励不加区别地尊重所有人的人权和基本自由方面，比利时是积极倡导者。");
+  EXPECT_EQ(t[0],
+            "2. "
+            "比利时坚定地致力于多边主义和《联合国宪章》的所有三大支柱。在国际合作、基于法治的国际秩序以及促进和鼓励不加"
+            "区别地尊重所有人的人权和基本自由方面，比利时是积极倡导者。");
   EXPECT_EQ(t[1].substr(0, 2), "3.");
 }
 
 TEST(Layout, JoinsEnglishWithSpaceAndRejoinsHyphens) {
   std::vector<std::string> lines = {"    1.     Requests the Office to prepare a compre-",
-                                    "hensive report on the implementation of non-",
-                                    "discrimination policies;"};
+                                    "hensive report on the implementation of non-", "discrimination policies;"};
   auto t = texts(lay(lines, "en"));
   ASSERT_EQ(t.size(), 1u);
-  EXPECT_EQ(t[0], "1.     Requests the Office to prepare a comprehensive report on the implementation of non-discrimination policies;");
+  EXPECT_EQ(t[0],
+            "1.     Requests the Office to prepare a comprehensive report on the implementation of non-discrimination "
+            "policies;");
 }
 
 TEST(Layout, IndentedLineAfterAClauseStartsAParagraph) {
-  std::vector<std::string> lines = {"    Guided by the purposes and principles of the Charter of the United Nations,",
-                                    "    Reaffirming the obligation of States under the Charter to promote universal respect for",
-                                    "and observance of human rights,"};
+  std::vector<std::string> lines = {
+      "    Guided by the purposes and principles of the Charter of the United Nations,",
+      "    Reaffirming the obligation of States under the Charter to promote universal respect for",
+      "and observance of human rights,"};
   auto t = texts(lay(lines, "en"));
   ASSERT_EQ(t.size(), 2u);
-  EXPECT_EQ(t[1], "Reaffirming the obligation of States under the Charter to promote universal respect for and observance of human rights,");
+  EXPECT_EQ(t[1],
+            "Reaffirming the obligation of States under the Charter to promote universal respect for and observance of "
+            "human rights,");
 }
 
 TEST(Layout, ClausesWithoutBlankLinesStillSplit) {
   std::vector<std::string> lines = {
       "遵循《联合国宪章》的宗旨和原则，尤其是在促成国际合作，不分种族、肤色、性别、语言、宗",
       "教、政治或其他见解，增进并鼓励尊重所有人的人权和基本自由方面，",
-      "重申各国根据《联合国宪章》有义务增进对人权和基本自由的普遍尊重和遵守，",
-      "1.", "重申各国负有增进和保护所有人权的主要责任；"};
+      "重申各国根据《联合国宪章》有义务增进对人权和基本自由的普遍尊重和遵守，", "1.",
+      "重申各国负有增进和保护所有人权的主要责任；"};
   auto t = texts(lay(lines, "zh"));
   ASSERT_EQ(t.size(), 3u);
   EXPECT_EQ(t[1], "重申各国根据《联合国宪章》有义务增进对人权和基本自由的普遍尊重和遵守，");
@@ -62,8 +72,12 @@ TEST(Layout, ClausesWithoutBlankLinesStillSplit) {
 }
 
 TEST(Layout, PageFurnitureIsKeptOutOfTheText) {
-  std::vector<std::string> lines = {"比利时将推动民间社会和人权维护者积极切实地参与理事会的工作，并在各", "https://undocs.org/ch/A/RES/60/251",
-                                    "GE.22-09876 (C)", "3/12", "- 4 -", "种场合继续这样做。"};
+  std::vector<std::string> lines = {"比利时将推动民间社会和人权维护者积极切实地参与理事会的工作，并在各",
+                                    "https://undocs.org/ch/A/RES/60/251",
+                                    "GE.22-09876 (C)",
+                                    "3/12",
+                                    "- 4 -",
+                                    "种场合继续这样做。"};
   auto l = lay(lines, "zh");
   ASSERT_EQ(l.blocks.size(), 1u);
   EXPECT_EQ(l.blocks[0].text, "比利时将推动民间社会和人权维护者积极切实地参与理事会的工作，并在各种场合继续这样做。");
@@ -71,13 +85,15 @@ TEST(Layout, PageFurnitureIsKeptOutOfTheText) {
 }
 
 TEST(Layout, RepeatedRunningHeaderIsFurniture) {
-  std::vector<std::string> lines = {"A/HRC/44/L.11", "1. First paragraph.", "A/HRC/44/L.11", "2. Second paragraph.", "A/HRC/44/L.11"};
+  std::vector<std::string> lines = {"A/HRC/44/L.11", "1. First paragraph.", "A/HRC/44/L.11", "2. Second paragraph.",
+                                    "A/HRC/44/L.11"};
   auto t = texts(lay(lines, "en"));
   EXPECT_EQ(t, (std::vector<std::string>{"1. First paragraph.", "2. Second paragraph."}));
 }
 
 TEST(Layout, ItemsAndCaptionsAlwaysStartBlocks) {
-  std::vector<std::string> lines = {"在国家一级，卢森堡承诺：", "1. 根据本国", "2. 在所有", "说明 : 照片", "© 外交部", "- (1) 支持法治"};
+  std::vector<std::string> lines = {
+      "在国家一级，卢森堡承诺：", "1. 根据本国", "2. 在所有", "说明 : 照片", "© 外交部", "- (1) 支持法治"};
   EXPECT_EQ(lay(lines, "zh").blocks.size(), 6u);
 }
 

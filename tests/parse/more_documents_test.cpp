@@ -28,11 +28,11 @@ Document parse_data(const std::string& path) {
 TEST(MoreDocuments, ChineseUprReport) {
   Document d = parse_data("zh/upr_report.txt");
   EXPECT_EQ(d.meta.doc_type, "upr_recommendations");
-  EXPECT_EQ(d.meta.symbol, "A/HRC/38/13");      // from the masthead
-  EXPECT_EQ(d.meta.date, "2018-04-03");         // printed in English in a Chinese masthead
-  EXPECT_EQ(d.meta.original_language, "en");    // "Original: English"
+  EXPECT_EQ(d.meta.symbol, "A/HRC/38/13");    // from the masthead
+  EXPECT_EQ(d.meta.date, "2018-04-03");       // printed in English in a Chinese masthead
+  EXPECT_EQ(d.meta.original_language, "en");  // "Original: English"
   EXPECT_EQ(d.meta.title, "普遍定期审议工作组报告");
-  EXPECT_EQ(d.meta.author, "LUX");              // the State under review
+  EXPECT_EQ(d.meta.author, "LUX");  // the State under review
   EXPECT_EQ(d.meta.session, 38);
   auto recs = of_kind(d, "recommendation");
   ASSERT_EQ(recs.size(), 5u);
@@ -103,11 +103,14 @@ TEST(MoreDocuments, PlainTextWithoutLayout) {
   EXPECT_EQ(d.meta.title, "Enhancement of technical cooperation and capacity-building in the field of human rights");
   auto pre = of_kind(d, "preamble");
   ASSERT_EQ(pre.size(), 3u);
-  EXPECT_EQ(pre[1]->text, "Reaffirming the obligation of States under the Charter to promote universal respect for and observance of human rights and fundamental freedoms,");
+  EXPECT_EQ(pre[1]->text,
+            "Reaffirming the obligation of States under the Charter to promote universal respect for and observance of "
+            "human rights and fundamental freedoms,");
   auto ops = of_kind(d, "operative");
   ASSERT_EQ(ops.size(), 3u);
   EXPECT_EQ(ops[0]->label, "1");
-  EXPECT_EQ(ops[0]->text, "Reaffirms that States have the primary responsibility to promote and protect all human rights;");
+  EXPECT_EQ(ops[0]->text,
+            "Reaffirms that States have the primary responsibility to promote and protect all human rights;");
   ASSERT_TRUE(ops[1]->request);
   EXPECT_EQ(ops[1]->request->due_session, 22);
   EXPECT_EQ(d.cites, (std::vector<std::string>{"A/HRC/RES/5/1", "A/HRC/RES/5/2", "A/HRC/21/2"}));
@@ -120,14 +123,16 @@ TEST(MoreDocuments, PlainNoteVerbaleWithPledgesByLevel) {
   EXPECT_EQ(d.meta.author, "LUX");
   EXPECT_EQ(*d.meta.term, std::make_pair(2022, 2024));
   // The wrapped title ends with "General Assembly", which alone would be a masthead line.
-  EXPECT_EQ(d.meta.title, "Note verbale dated 26 May 2021 from the Permanent Mission of Luxembourg to the United Nations "
-                          "addressed to the President of the General Assembly");
+  EXPECT_EQ(d.meta.title,
+            "Note verbale dated 26 May 2021 from the Permanent Mission of Luxembourg to the United Nations "
+            "addressed to the President of the General Assembly");
   EXPECT_EQ(d.meta.original_language, "fr");  // the annex's [Original: French], not the masthead's English
   auto pledges = of_kind(d, "pledge");
   ASSERT_EQ(pledges.size(), 4u);
   EXPECT_EQ(pledges[0]->section, "national");
   EXPECT_EQ(pledges[3]->section, "international");
-  EXPECT_EQ(pledges[3]->text, "Support the strengthening and independence of the treaty bodies and special procedures mandate holders.");
+  EXPECT_EQ(pledges[3]->text,
+            "Support the strengthening and independence of the treaty bodies and special procedures mandate holders.");
   std::vector<std::string> cites = d.cites;  // the subtitle cites resolution 60/251
   std::sort(cites.begin(), cites.end());
   EXPECT_EQ(cites, (std::vector<std::string>{"A/76/50", "A/RES/60/251"}));

@@ -22,10 +22,12 @@ Document parse_file(const std::string& path) {
 }
 
 size_t count(const Document& d, const std::string& kind) {
-  return static_cast<size_t>(std::count_if(d.provisions.begin(), d.provisions.end(), [&](const Provision& p) { return p.kind == kind; }));
+  return static_cast<size_t>(
+      std::count_if(d.provisions.begin(), d.provisions.end(), [&](const Provision& p) { return p.kind == kind; }));
 }
 
-const Provision* find(const Document& d, const std::string& kind, const std::string& label, const std::string& section = "") {
+const Provision* find(const Document& d, const std::string& kind, const std::string& label,
+                      const std::string& section = "") {
   for (const auto& p : d.provisions)
     if (p.kind == kind && p.label == label && (section.empty() || p.section == section)) return &p;
   return nullptr;
@@ -81,7 +83,9 @@ TEST(Samples, BelgiumNoteVerbale) {
   EXPECT_NE(find(d, "pledge", "26"), nullptr);
   const Provision* p2 = find(d, "paragraph", "2");
   ASSERT_NE(p2, nullptr);
-  EXPECT_EQ(p2->text, "比利时坚定地致力于多边主义和《联合国宪章》的所有三大支柱。在国际合作、基于法治的国际秩序以及促进和鼓励不加区别地尊重所有人的人权和基本自由方面，比利时是积极倡导者。");
+  EXPECT_EQ(p2->text,
+            "比利时坚定地致力于多边主义和《联合国宪章》的所有三大支柱。在国际合作、基于法治的国际秩序以及促进和鼓励不加"
+            "区别地尊重所有人的人权和基本自由方面，比利时是积极倡导者。");
   EXPECT_EQ(count(d, "list_item"), 6u);
   for (const auto& p : d.provisions) EXPECT_EQ(p.text.find("undocs.org"), std::string::npos);
 }
@@ -107,7 +111,8 @@ TEST(Samples, DraftResolution) {
   EXPECT_EQ(find(d, "operative", "3")->verb, "再次表示决心");
   // The footnote marker ¹ is taken out of the preamble's text and kept as a reference.
   bool ref = false;
-  for (const auto& p : d.provisions) ref = ref || (p.kind == "preamble" && p.footnote_refs == std::vector<std::string>{"¹"});
+  for (const auto& p : d.provisions)
+    ref = ref || (p.kind == "preamble" && p.footnote_refs == std::vector<std::string>{"¹"});
   EXPECT_TRUE(ref);
 }
 

@@ -74,7 +74,10 @@ TEST(TextReader, BinaryFilesAreRefusedWithAHint) {
 }
 
 TEST(TextReader, BrokenUtf16IsRefused) {
-  auto odd = decode_text(std::string("\xFF\xFE" "a\0b", 5), "odd.txt");
+  auto odd = decode_text(std::string("\xFF\xFE"
+                                     "a\0b",
+                                     5),
+                         "odd.txt");
   ASSERT_FALSE(odd.ok());
   EXPECT_NE(odd.status().message().find("odd number of bytes"), std::string::npos);
   auto lone = decode_text(utf16(std::u16string(u"ab") + char16_t(0xD800) + u"c", false), "lone.txt");

@@ -1,8 +1,7 @@
 #include "store/sqlite/migrations.h"
 
-#include <sqlite3.h>
-
 #include <gtest/gtest.h>
+#include <sqlite3.h>
 
 #include "core/sha256.h"
 #include "store/sqlite/sqlite_repository.h"
@@ -68,9 +67,13 @@ TEST(Migrations, CitationsOfOlderDatabasesAreFilledIn) {
   sqlite3* db = nullptr;
   ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
   const std::string sql =
-      "INSERT INTO documents(id, sha256, path, file_name, version, provision_count, content, content_sha256, meta_json, ingested_at) "
-      "VALUES (1, '" + sha256_hex("y") + "', '/y.txt', 'y.txt', 1, 1, 'y', '" + sha256_hex("y") + "', '{\"document\":{}}', 'now');"
-      "INSERT INTO provisions(document_id, seq, pid, kind, text, extras) VALUES (1, 0, 'p1', 'paragraph', '大会第60/251号决议', "
+      "INSERT INTO documents(id, sha256, path, file_name, version, provision_count, content, content_sha256, "
+      "meta_json, ingested_at) "
+      "VALUES (1, '" +
+      sha256_hex("y") + "', '/y.txt', 'y.txt', 1, 1, 'y', '" + sha256_hex("y") +
+      "', '{\"document\":{}}', 'now');"
+      "INSERT INTO provisions(document_id, seq, pid, kind, text, extras) VALUES (1, 0, 'p1', 'paragraph', "
+      "'大会第60/251号决议', "
       "'{\"cites\":[\"A/RES/60/251\"]}');";
   ASSERT_EQ(sqlite3_exec(db, sql.c_str(), nullptr, nullptr, nullptr), SQLITE_OK) << sqlite3_errmsg(db);
   sqlite3_close(db);

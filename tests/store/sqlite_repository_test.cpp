@@ -1,8 +1,7 @@
 #include "store/sqlite/sqlite_repository.h"
 
-#include <sqlite3.h>
-
 #include <gtest/gtest.h>
+#include <sqlite3.h>
 
 #include "core/sha256.h"
 #include "support/temp_dir.h"
@@ -10,7 +9,8 @@
 namespace rightstrack {
 namespace {
 
-Provision prov(const std::string& id, const std::string& kind, const std::string& text, const std::string& parent = "") {
+Provision prov(const std::string& id, const std::string& kind, const std::string& text,
+               const std::string& parent = "") {
   Provision p;
   p.id = id;
   p.kind = kind;
@@ -45,8 +45,8 @@ TEST(SqliteRepository, StoresAndFindsByEveryKey) {
   ASSERT_TRUE(put.ok()) << put.status().message();
   EXPECT_EQ(put->outcome, PutOutcome::kNew);
   EXPECT_EQ(put->version, 1);
-  for (const std::string& key : {std::to_string(put->id), std::string("A/HRC/RES/1/1"), std::string("a.txt"), std::string("/docs/a.txt"),
-                                sha256_hex("text a").substr(0, 10)}) {
+  for (const std::string& key : {std::to_string(put->id), std::string("A/HRC/RES/1/1"), std::string("a.txt"),
+                                 std::string("/docs/a.txt"), sha256_hex("text a").substr(0, 10)}) {
     auto found = repo->find_document(key);
     ASSERT_TRUE(found.ok());
     ASSERT_TRUE(found.value()) << key;
@@ -69,7 +69,7 @@ TEST(SqliteRepository, SameContentIsUnchangedAndChangedContentIsANewVersion) {
   EXPECT_EQ(v2->outcome, PutOutcome::kNewVersion);
   EXPECT_EQ(v2->version, 2);
   auto list = repo->list_documents();
-  ASSERT_EQ(list->size(), 2u);  // the old version stays
+  ASSERT_EQ(list->size(), 2u);                                          // the old version stays
   EXPECT_EQ(repo->find_document("a.txt").value()->summary.version, 2);  // newest by name
   EXPECT_TRUE(repo->check()->empty());
 }
@@ -96,8 +96,11 @@ TEST(SqliteRepository, AFailureHalfWayStoresNothing) {
   // first provision were written in the same transaction.
   sqlite3* db = nullptr;
   ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
-  ASSERT_EQ(sqlite3_exec(db, "CREATE TRIGGER refuse BEFORE INSERT ON provisions WHEN NEW.seq = 1 "
-                             "BEGIN SELECT RAISE(ABORT, 'disk says no'); END;", nullptr, nullptr, nullptr), SQLITE_OK);
+  ASSERT_EQ(sqlite3_exec(db,
+                         "CREATE TRIGGER refuse BEFORE INSERT ON provisions WHEN NEW.seq = 1 "
+                         "BEGIN SELECT RAISE(ABORT, 'disk says no'); END;",
+                         nullptr, nullptr, nullptr),
+            SQLITE_OK);
   sqlite3_close(db);
   auto put = repo->put_document("/docs/bad.txt", make_doc("half"), "half");
   ASSERT_FALSE(put.ok());
@@ -115,7 +118,9 @@ TEST(SqliteRepository, CheckFindsTamperedRows) {
   }
   sqlite3* db = nullptr;
   ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
-  ASSERT_EQ(sqlite3_exec(db, "UPDATE documents SET content = 'edited'; DELETE FROM provisions WHERE seq = 0;", nullptr, nullptr, nullptr), SQLITE_OK);
+  ASSERT_EQ(sqlite3_exec(db, "UPDATE documents SET content = 'edited'; DELETE FROM provisions WHERE seq = 0;", nullptr,
+                         nullptr, nullptr),
+            SQLITE_OK);
   sqlite3_close(db);
   auto repo = open_at(path);
   auto problems = repo->check();

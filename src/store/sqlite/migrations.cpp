@@ -79,7 +79,8 @@ Result<int> migrate(sqlite3* db, int target) {
     exec(db, "ROLLBACK");
     return s;
   };
-  if (auto s = exec(db, "CREATE TABLE IF NOT EXISTS schema_version(version INTEGER NOT NULL)"); !s.is_ok()) return fail(s);
+  if (auto s = exec(db, "CREATE TABLE IF NOT EXISTS schema_version(version INTEGER NOT NULL)"); !s.is_ok())
+    return fail(s);
   auto cur = current_version(db);
   if (!cur.ok()) return fail(cur.status());
   int version = cur.value();
@@ -93,7 +94,8 @@ Result<int> migrate(sqlite3* db, int target) {
       return fail(Status::internal("migration " + std::to_string(m.version) + " failed: " + s.message()));
     version = m.version;
   }
-  auto s = exec(db, "DELETE FROM schema_version; INSERT INTO schema_version(version) VALUES (" + std::to_string(version) + ")");
+  auto s = exec(
+      db, "DELETE FROM schema_version; INSERT INTO schema_version(version) VALUES (" + std::to_string(version) + ")");
   if (!s.is_ok()) return fail(s);
   if (auto c = exec(db, "COMMIT"); !c.is_ok()) return fail(c);
   return version;

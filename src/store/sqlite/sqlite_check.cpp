@@ -35,14 +35,17 @@ void SqliteRepository::check_invariants(std::vector<std::string>& problems) {
     if (docs.integer(1) != docs.integer(2))
       problems.push_back("document " + id + ": " + std::to_string(docs.integer(2)) + " provisions stored, " +
                          std::to_string(docs.integer(1)) + " expected");
-    if (sha256_hex(docs.text(3)) != docs.text(4)) problems.push_back("document " + id + ": content does not match its hash");
+    if (sha256_hex(docs.text(3)) != docs.text(4))
+      problems.push_back("document " + id + ": content does not match its hash");
     Document meta;
-    if (auto s = meta_from_json(docs.text(5), meta); !s.is_ok()) problems.push_back("document " + id + ": " + s.message());
+    if (auto s = meta_from_json(docs.text(5), meta); !s.is_ok())
+      problems.push_back("document " + id + ": " + s.message());
   }
   Statement gaps(db_,
                  "SELECT path, COUNT(*), MAX(version) FROM documents GROUP BY path HAVING COUNT(*) != MAX(version)");
   while (gaps.step() == Statement::Step::kRow)
-    problems.push_back("path " + gaps.text(0) + ": versions are not 1.." + gaps.text(2) + " (" + gaps.text(1) + " stored)");
+    problems.push_back("path " + gaps.text(0) + ": versions are not 1.." + gaps.text(2) + " (" + gaps.text(1) +
+                       " stored)");
   Statement orphans(db_,
                     "SELECT c.document_id, c.pid, c.parent FROM provisions c WHERE c.parent IS NOT NULL AND NOT EXISTS "
                     "(SELECT 1 FROM provisions p WHERE p.document_id = c.document_id AND p.pid = c.parent)");

@@ -14,7 +14,8 @@ namespace rightstrack::sqlite {
 namespace {
 
 constexpr const char* kSummaryColumns =
-    "id, sha256, path, file_name, version, language, doc_type, body, symbol, title, date, author, provision_count, ingested_at";
+    "id, sha256, path, file_name, version, language, doc_type, body, symbol, title, date, author, provision_count, "
+    "ingested_at";
 
 DocumentSummary read_summary(const Statement& st) {
   DocumentSummary s;
@@ -71,7 +72,8 @@ Result<std::vector<Annotation>> unpack_annotations(const std::string& packed) {
     if (end == std::string::npos) end = packed.size();
     std::string rec = packed.substr(start, end - start);
     size_t a = rec.find('\x1f'), b = rec.find('\x1f', a + 1), c = rec.find('\x1f', b + 1);
-    if (a == std::string::npos || b == std::string::npos || c == std::string::npos) return Status::corruption("unreadable annotation record");
+    if (a == std::string::npos || b == std::string::npos || c == std::string::npos)
+      return Status::corruption("unreadable annotation record");
     char* stop = nullptr;
     unsigned long long from = std::strtoull(rec.c_str() + a + 1, &stop, 10);
     unsigned long long to = std::strtoull(rec.c_str() + b + 1, &stop, 10);
@@ -86,7 +88,8 @@ Status validate(const Document& doc) {
   if (doc.sha256.size() != 64) return Status::invalid_input("document has no SHA-256 of its content");
   std::unordered_set<std::string> ids;
   for (const auto& p : doc.provisions) {
-    if (p.id.empty() || !ids.insert(p.id).second) return Status::invalid_input("provision id '" + p.id + "' is empty or repeated");
+    if (p.id.empty() || !ids.insert(p.id).second)
+      return Status::invalid_input("provision id '" + p.id + "' is empty or repeated");
     if (!p.parent.empty() && !ids.count(p.parent))
       return Status::invalid_input("provision " + p.id + " has parent " + p.parent + ", which does not come before it");
   }
@@ -97,7 +100,8 @@ Status validate(const Document& doc) {
 
 Result<std::unique_ptr<SqliteRepository>> SqliteRepository::open(const std::string& path, int schema_target) {
   sqlite3* db = nullptr;
-  int rc = sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_FULLMUTEX, nullptr);
+  int rc =
+      sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_FULLMUTEX, nullptr);
   if (rc != SQLITE_OK) {
     std::string msg = db ? sqlite3_errmsg(db) : "out of memory";
     sqlite3_close(db);
@@ -111,8 +115,9 @@ Result<std::unique_ptr<SqliteRepository>> SqliteRepository::open(const std::stri
   // A file that is not a database fails here with "file is not a database".
   // page_size only takes effect on a new database: 16 KiB pages suit documents of tens of KB.
   // A 32 MiB page cache (negative = KiB) keeps memory flat whatever the corpus size.
-  if (auto s = exec(db, "PRAGMA page_size=16384; PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON; "
-                        "PRAGMA synchronous=NORMAL; PRAGMA cache_size=-32768;");
+  if (auto s = exec(db,
+                    "PRAGMA page_size=16384; PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON; "
+                    "PRAGMA synchronous=NORMAL; PRAGMA cache_size=-32768;");
       !s.is_ok())
     return fail(s);
   auto v = migrate(db, schema_target);
@@ -122,7 +127,8 @@ Result<std::unique_ptr<SqliteRepository>> SqliteRepository::open(const std::stri
 
 SqliteRepository::~SqliteRepository() { sqlite3_close(db_); }
 
-Result<std::optional<DocumentSummary>> SqliteRepository::summary_where(const std::string& where, const std::string& arg) {
+Result<std::optional<DocumentSummary>> SqliteRepository::summary_where(const std::string& where,
+                                                                       const std::string& arg) {
   Statement st(db_, std::string("SELECT ") + kSummaryColumns + " FROM documents WHERE " + where +
                         " ORDER BY version DESC, id DESC LIMIT 1");
   if (!st.status().is_ok()) return st.status();
@@ -137,7 +143,8 @@ Result<std::optional<DocumentSummary>> SqliteRepository::find_by_sha256(const st
   return summary_where("sha256 = ?1", sha256);
 }
 
-Result<PutResult> SqliteRepository::put_document(const std::string& path, const Document& doc, const std::string& content) {
+Result<PutResult> SqliteRepository::put_document(const std::string& path, const Document& doc,
+                                                 const std::string& content) {
   if (auto s = validate(doc); !s.is_ok()) return Status::invalid_input(path + ": " + s.message());
   if (auto s = exec(db_, "BEGIN IMMEDIATE"); !s.is_ok()) return s;
   auto r = insert_document(path, doc, content);
@@ -152,7 +159,8 @@ Result<PutResult> SqliteRepository::put_document(const std::string& path, const 
   return r;
 }
 
-Result<PutResult> SqliteRepository::insert_document(const std::string& path, const Document& doc, const std::string& content) {
+Result<PutResult> SqliteRepository::insert_document(const std::string& path, const Document& doc,
+                                                    const std::string& content) {
   auto existing = find_by_sha256(doc.sha256);
   if (!existing.ok()) return existing.status();
   if (existing.value()) return PutResult{PutOutcome::kUnchanged, existing.value()->id, existing.value()->version};
@@ -163,13 +171,20 @@ Result<PutResult> SqliteRepository::insert_document(const std::string& path, con
   int version = static_cast<int>(ver.integer(0)) + 1;
 
   const auto& m = doc.meta;
-  Statement ins(db_,
-                "INSERT INTO documents(sha256, path, file_name, version, language, doc_type, body, session, symbol, title, "
-                "date, author, provision_count, content, content_sha256, meta_json, ingested_at) "
-                "VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17)");
+  Statement ins(
+      db_,
+      "INSERT INTO documents(sha256, path, file_name, version, language, doc_type, body, session, symbol, title, "
+      "date, author, provision_count, content, content_sha256, meta_json, ingested_at) "
+      "VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17)");
   ins.bind(1, doc.sha256).bind(2, path).bind(3, std::filesystem::path(path).filename().string()).bind(4, version);
-  ins.bind_text_or_null(5, m.language).bind_text_or_null(6, m.doc_type).bind_text_or_null(7, m.body).bind_opt(8, m.session);
-  ins.bind_text_or_null(9, m.symbol).bind_text_or_null(10, m.title).bind_text_or_null(11, m.date).bind_text_or_null(12, m.author);
+  ins.bind_text_or_null(5, m.language)
+      .bind_text_or_null(6, m.doc_type)
+      .bind_text_or_null(7, m.body)
+      .bind_opt(8, m.session);
+  ins.bind_text_or_null(9, m.symbol)
+      .bind_text_or_null(10, m.title)
+      .bind_text_or_null(11, m.date)
+      .bind_text_or_null(12, m.author);
   ins.bind(13, static_cast<int64_t>(doc.provisions.size())).bind(14, content).bind(15, sha256_hex(content));
   ins.bind(16, meta_to_json(doc)).bind(17, now_utc());
   if (auto s = ins.run(); !s.is_ok()) return s;
@@ -180,9 +195,10 @@ Result<PutResult> SqliteRepository::insert_document(const std::string& path, con
 }
 
 Status SqliteRepository::insert_provisions(int64_t id, const Document& doc) {
-  Statement prov(db_,
-                 "INSERT INTO provisions(document_id, seq, pid, label, kind, section, parent, text, verb, verb_id, line, "
-                 "credit, position, extras, annotations) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15)");
+  Statement prov(
+      db_,
+      "INSERT INTO provisions(document_id, seq, pid, label, kind, section, parent, text, verb, verb_id, line, "
+      "credit, position, extras, annotations) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15)");
   if (!prov.status().is_ok()) return prov.status();
   AnnotationWriter writer(db_);
   size_t seq = 0;
@@ -190,7 +206,9 @@ Status SqliteRepository::insert_provisions(int64_t id, const Document& doc) {
     prov.bind(1, id).bind(2, static_cast<int64_t>(seq)).bind(3, p.id).bind_text_or_null(4, p.label).bind(5, p.kind);
     prov.bind_text_or_null(6, p.section).bind_text_or_null(7, p.parent).bind(8, p.text);
     prov.bind_text_or_null(9, p.verb).bind_text_or_null(10, p.verb_id).bind(11, p.line);
-    prov.bind_text_or_null(12, p.credit).bind_text_or_null(13, p.position).bind_text_or_null(14, provision_extras_to_json(p));
+    prov.bind_text_or_null(12, p.credit)
+        .bind_text_or_null(13, p.position)
+        .bind_text_or_null(14, provision_extras_to_json(p));
     prov.bind_text_or_null(15, pack_annotations(p.annotations));
     if (auto s = prov.run(); !s.is_ok()) return Status::internal("provision " + p.id + " not stored: " + s.message());
     prov.reset();
@@ -226,7 +244,8 @@ Status SqliteRepository::update_annotations(int64_t id, const Document& doc) {
   if (count.step() != Statement::Step::kRow) return fail(count.status());
   if (static_cast<size_t>(count.integer(0)) != doc.provisions.size())
     return fail(Status::invalid_input("document " + std::to_string(id) + " has " + std::to_string(count.integer(0)) +
-                                      " provisions stored, the annotated one " + std::to_string(doc.provisions.size())));
+                                      " provisions stored, the annotated one " +
+                                      std::to_string(doc.provisions.size())));
   for (const char* sql : {"DELETE FROM citations WHERE document_id = ?1"}) {
     Statement del(db_, sql);
     del.bind(1, id);
@@ -235,7 +254,9 @@ Status SqliteRepository::update_annotations(int64_t id, const Document& doc) {
   Statement extras(db_, "UPDATE provisions SET extras = ?3, annotations = ?4 WHERE document_id = ?1 AND seq = ?2");
   AnnotationWriter writer(db_);
   for (size_t seq = 0; seq < doc.provisions.size(); ++seq) {
-    extras.bind(1, id).bind(2, static_cast<int64_t>(seq)).bind_text_or_null(3, provision_extras_to_json(doc.provisions[seq]));
+    extras.bind(1, id)
+        .bind(2, static_cast<int64_t>(seq))
+        .bind_text_or_null(3, provision_extras_to_json(doc.provisions[seq]));
     extras.bind_text_or_null(4, pack_annotations(doc.provisions[seq].annotations));
     if (auto s = extras.run(); !s.is_ok()) return fail(s);
     extras.reset();
@@ -248,12 +269,14 @@ Status SqliteRepository::update_annotations(int64_t id, const Document& doc) {
   return Status::ok();
 }
 
-Result<std::vector<std::pair<DocumentSummary, std::vector<std::string>>>> SqliteRepository::citing(const std::string& symbol) {
-  Statement st(db_, std::string("SELECT ") + kSummaryColumns +
-                        ", (SELECT group_concat(p.pid, ' ') FROM citations c JOIN provisions p ON p.document_id = c.document_id "
-                        "AND p.seq = c.seq WHERE c.document_id = d.id AND c.symbol = ?1) "
-                        "FROM documents d WHERE EXISTS (SELECT 1 FROM citations c WHERE c.document_id = d.id AND c.symbol = ?1) "
-                        "ORDER BY d.id");
+Result<std::vector<std::pair<DocumentSummary, std::vector<std::string>>>> SqliteRepository::citing(
+    const std::string& symbol) {
+  Statement st(
+      db_, std::string("SELECT ") + kSummaryColumns +
+               ", (SELECT group_concat(p.pid, ' ') FROM citations c JOIN provisions p ON p.document_id = c.document_id "
+               "AND p.seq = c.seq WHERE c.document_id = d.id AND c.symbol = ?1) "
+               "FROM documents d WHERE EXISTS (SELECT 1 FROM citations c WHERE c.document_id = d.id AND c.symbol = ?1) "
+               "ORDER BY d.id");
   if (!st.status().is_ok()) return st.status();
   st.bind(1, symbol);
   std::vector<std::pair<DocumentSummary, std::vector<std::string>>> out;
@@ -306,7 +329,8 @@ Result<std::optional<StoredDocument>> SqliteRepository::find_document(const std:
   if (found.ok() && !found.value()) found = summary_where("symbol = ?1", key);
   if (found.ok() && !found.value()) found = summary_where("file_name = ?1", key);
   if (found.ok() && !found.value()) found = summary_where("path = ?1", key);
-  if (found.ok() && !found.value() && key.size() >= 8 && is_hex(key)) found = summary_where("sha256 LIKE ?1 || '%'", key);
+  if (found.ok() && !found.value() && key.size() >= 8 && is_hex(key))
+    found = summary_where("sha256 LIKE ?1 || '%'", key);
   if (!found.ok()) return found.status();
   if (!found.value()) return std::optional<StoredDocument>();
 
@@ -326,12 +350,15 @@ Result<Document> SqliteRepository::load_document(int64_t id, std::string& conten
   Document doc;
   Statement st(db_, "SELECT meta_json, content FROM documents WHERE id = ?1");
   st.bind(1, id);
-  if (st.step() != Statement::Step::kRow) return st.status().is_ok() ? Status::not_found("document " + std::to_string(id)) : st.status();
-  if (auto s = meta_from_json(st.text(0), doc); !s.is_ok()) return Status::corruption("document " + std::to_string(id) + ": " + s.message());
+  if (st.step() != Statement::Step::kRow)
+    return st.status().is_ok() ? Status::not_found("document " + std::to_string(id)) : st.status();
+  if (auto s = meta_from_json(st.text(0), doc); !s.is_ok())
+    return Status::corruption("document " + std::to_string(id) + ": " + s.message());
   content = st.text(1);
-  Statement prov(db_,
-                 "SELECT pid, label, kind, section, parent, text, verb, verb_id, line, credit, position, extras, annotations "
-                 "FROM provisions WHERE document_id = ?1 ORDER BY seq");
+  Statement prov(
+      db_,
+      "SELECT pid, label, kind, section, parent, text, verb, verb_id, line, credit, position, extras, annotations "
+      "FROM provisions WHERE document_id = ?1 ORDER BY seq");
   prov.bind(1, id);
   while (prov.step() == Statement::Step::kRow) {
     Provision p;
@@ -349,7 +376,9 @@ Result<Document> SqliteRepository::load_document(int64_t id, std::string& conten
     if (auto s = provision_extras_from_json(prov.text(11), p); !s.is_ok())
       return Status::corruption("document " + std::to_string(id) + ": " + s.message());
     auto anns = unpack_annotations(prov.text(12));
-    if (!anns.ok()) return Status::corruption("document " + std::to_string(id) + ", provision " + p.id + ": " + anns.status().message());
+    if (!anns.ok())
+      return Status::corruption("document " + std::to_string(id) + ", provision " + p.id + ": " +
+                                anns.status().message());
     p.annotations = std::move(anns).value();
     doc.provisions.push_back(std::move(p));
   }

@@ -31,7 +31,9 @@ class Statement {
   Statement& bind(int i, int v) { return bind(i, static_cast<int64_t>(v)); }
   Statement& bind_null(int i);
   Statement& bind_opt(int i, const std::optional<int>& v);
-  Statement& bind_text_or_null(int i, const std::string& v) { return v.empty() ? bind_null(i) : bind_text(i, v, false); }
+  Statement& bind_text_or_null(int i, const std::string& v) {
+    return v.empty() ? bind_null(i) : bind_text(i, v, false);
+  }
   Statement& bind_text_or_null(int i, std::string&& v) { return v.empty() ? bind_null(i) : bind_text(i, v, true); }
 
   // kRow, kDone, or an error in status().
