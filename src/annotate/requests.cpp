@@ -4,58 +4,15 @@
 #include <regex>
 
 #include "annotate/taxonomy.h"
+#include "core/numerals.h"
 #include "core/utf8.h"
 
 namespace rightstrack::annotate {
 namespace {
 
-std::optional<int> number_word(const std::string& s, const std::string& language) {
-  static const char* kZh[] = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十"};
-  static const char* kEn[] = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"};
-  if (!s.empty() && std::isdigit(static_cast<unsigned char>(s[0]))) return std::stoi(s);
-  for (int i = 0; i < 10; ++i)
-    if (s == (language == "zh" ? kZh[i] : kEn[i])) return i + 1;
-  return std::nullopt;
-}
-
-// Chinese numerals up to 99 and English ordinals up to "ninety-ninth".
-std::optional<int> session_number(const std::string& s, const std::string& language) {
-  if (!s.empty() && std::isdigit(static_cast<unsigned char>(s[0]))) return std::stoi(s);
-  if (language == "zh") {
-    static const std::u32string kDigits = U"零一二三四五六七八九";
-    int total = 0, cur = 0;
-    for (char32_t c : utf8::to_u32(s)) {
-      if (c == U'十') {
-        total += (cur == 0 ? 1 : cur) * 10;
-        cur = 0;
-      } else if (auto p = kDigits.find(c); p != std::u32string::npos) {
-        cur = static_cast<int>(p);
-      } else {
-        return std::nullopt;
-      }
-    }
-    return total + cur;
-  }
-  static const std::pair<const char*, int> kWords[] = {
-      {"first", 1},      {"second", 2},       {"third", 3},       {"fourth", 4},      {"fifth", 5},
-      {"sixth", 6},      {"seventh", 7},      {"eighth", 8},      {"ninth", 9},       {"tenth", 10},
-      {"eleventh", 11},  {"twelfth", 12},     {"thirteenth", 13}, {"fourteenth", 14}, {"fifteenth", 15},
-      {"sixteenth", 16}, {"seventeenth", 17}, {"eighteenth", 18}, {"nineteenth", 19}, {"twentieth", 20},
-      {"thirtieth", 30}, {"fortieth", 40},    {"fiftieth", 50},   {"sixtieth", 60},   {"seventieth", 70},
-      {"eightieth", 80}, {"ninetieth", 90},   {"twenty", 20},     {"thirty", 30},     {"forty", 40},
-      {"fifty", 50},     {"sixty", 60},       {"seventy", 70},    {"eighty", 80},     {"ninety", 90}};
-  int total = 0;
-  size_t start = 0;
-  while (start < s.size()) {
-    size_t dash = s.find('-', start);
-    std::string w = s.substr(start, dash == std::string::npos ? std::string::npos : dash - start);
-    bool found = false;
-    for (const auto& [word, v] : kWords)
-      if (w == word) total += v, found = true;
-    if (!found) return std::nullopt;
-    start = dash == std::string::npos ? s.size() : dash + 1;
-  }
-  return total;
+// "三" / "three" / "3" (years of a mandate), "第二十二届" / "twenty-second" (sessions).
+std::optional<int> number_in(const std::string& s, const std::string& language) {
+  return language == "zh" ? chinese_number(s) : english_number(s);
 }
 
 std::string lower(std::string s) {
@@ -93,7 +50,7 @@ std::optional<Request> find_request(const Provision& p, const std::string& langu
                           : t.find("mandate") != std::string::npos;
   if (renewal_words && std::regex_search(t, m, zh ? kZhYears : kEnYears)) {
     r.kind = "mandate_renewal";
-    r.years = number_word(m[1], language);
+    r.years = number_in(m[1], language);
   } else if (p.verb_id == "request" || p.verb_id == "invite") {
     bool report = zh ? t.find("报告") != std::string::npos : t.find("report") != std::string::npos;
     bool resources = zh ? t.find("资源") != std::string::npos : t.find("resources") != std::string::npos;
@@ -116,7 +73,7 @@ std::optional<Request> find_request(const Provision& p, const std::string& langu
   bool session_words = zh ? t.find("届会议") != std::string::npos : t.find("session") != std::string::npos;
   if (session_words && (std::regex_search(tail, m, zh ? kZhSession : kEnSession) ||
                         std::regex_search(t, m, zh ? kZhSession : kEnSession)))
-    r.due_session = session_number(m[1].matched ? m[1].str() : m[2].str(), language);
+    r.due_session = number_in(m[1].matched ? m[1].str() : m[2].str(), language);
   return r;
 }
 

@@ -44,6 +44,13 @@ Json meta_json(const DocumentMeta& m) {
   return j;
 }
 
+Json request_json(const Request& r) {
+  return {{"addressee", str_or_null(r.addressee)},
+          {"due_session", opt(r.due_session)},
+          {"kind", str_or_null(r.kind)},
+          {"years", opt(r.years)}};
+}
+
 Json provision_json(const Provision& p) {
   Json j;
   j["id"] = p.id;
@@ -67,15 +74,7 @@ Json provision_json(const Provision& p) {
   j["concepts"] = concepts;
   j["annotations"] = annotations;
   j["cites"] = p.cites;
-  if (p.request) {
-    const auto& r = *p.request;
-    j["request"] = {{"addressee", str_or_null(r.addressee)},
-                    {"due_session", opt(r.due_session)},
-                    {"kind", str_or_null(r.kind)},
-                    {"years", opt(r.years)}};
-  } else {
-    j["request"] = nullptr;
-  }
+  j["request"] = p.request ? request_json(*p.request) : Json(nullptr);
   j["recommending"] = p.recommending;
   j["position"] = str_or_null(p.position);
   j["line"] = p.line;
@@ -167,13 +166,8 @@ Json extras_json(const Provision& p) {
   if (!p.footnote_refs.empty()) j["footnote_refs"] = p.footnote_refs;
   if (!p.recommending.empty()) j["recommending"] = p.recommending;
   if (!p.cites.empty()) j["cites"] = p.cites;
-  if (p.request) {
-    const auto& r = *p.request;
-    j["request"] = {{"addressee", str_or_null(r.addressee)},
-                    {"due_session", opt(r.due_session)},
-                    {"kind", str_or_null(r.kind)},
-                    {"years", opt(r.years)}};
-  }
+  if (p.request) j["request"] = request_json(*p.request);
+
   return j;
 }
 

@@ -7,7 +7,7 @@
 
 #include "core/utf8.h"
 #include "parse/dates.h"
-#include "parse/numerals.h"
+#include "core/numerals.h"
 #include "parse/state_names.h"
 
 namespace rightstrack::parse {

@@ -1,7 +1,7 @@
 #include "parse/labels.h"
 
 #include "core/utf8.h"
-#include "parse/numerals.h"
+#include "core/numerals.h"
 
 namespace rightstrack::parse {
 namespace {

@@ -1,8 +1,8 @@
-#include "parse/numerals.h"
+#include "core/numerals.h"
 
 #include <gtest/gtest.h>
 
-namespace rightstrack::parse {
+namespace rightstrack {
 
 TEST(ChineseNumber, AnySize) {
   EXPECT_EQ(chinese_number("七十六"), 76);
@@ -33,4 +33,4 @@ TEST(EnglishNumber, OrdinalsAndCardinals) {
   EXPECT_FALSE(english_number("12abc").has_value());
 }
 
-}  // namespace rightstrack::parse
+}  // namespace rightstrack

@@ -1,11 +1,11 @@
-#include "parse/numerals.h"
+#include "core/numerals.h"
 
 #include <string>
 #include <utility>
 
 #include "core/utf8.h"
 
-namespace rightstrack::parse {
+namespace rightstrack {
 namespace {
 
 int digit_value(char32_t c) {
@@ -118,4 +118,4 @@ std::optional<int> english_number(std::string_view s) {
   return total;
 }
 
-}  // namespace rightstrack::parse
+}  // namespace rightstrack

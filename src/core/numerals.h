@@ -5,7 +5,7 @@
 #include <optional>
 #include <string_view>
 
-namespace rightstrack::parse {
+namespace rightstrack {
 
 // Value of a run of Chinese numeral characters and/or digits ("七十六", "２１", "21").
 std::optional<int> chinese_number(std::string_view s);
@@ -13,4 +13,4 @@ std::optional<int> chinese_number(std::string_view s);
 std::optional<int> english_number(std::string_view s);
 bool is_chinese_numeral_char(char32_t c);
 
-}  // namespace rightstrack::parse
+}  // namespace rightstrack
