@@ -11,7 +11,16 @@
 namespace rightstrack::parse {
 namespace {
 
-bool starts_with(const std::string& s, const std::string& p) { return s.compare(0, p.size(), p) == 0; }
+bool starts_with(std::string_view s, std::string_view p) {
+  return !p.empty() && s.size() >= p.size() && s[0] == p[0] && s.compare(0, p.size(), p) == 0;
+}
+
+// Code points in s, counted no further than limit + 1: enough to compare with a limit.
+size_t length_up_to(std::string_view s, size_t limit) {
+  size_t n = 0;
+  for (size_t i = 0; i < s.size() && n <= limit; ++i) n += (static_cast<unsigned char>(s[i]) & 0xC0) != 0x80;
+  return n;
+}
 
 bool ends_with_colon(const std::string& f) {
   return !f.empty() && (f.back() == ':' || (f.size() >= 3 && f.compare(f.size() - 3, 3, "：") == 0));
@@ -207,7 +216,7 @@ class Builder {
     bool punct = pack_.terminal.find(last) != std::u32string::npos || last == U'，' || last == ',' || last == ':' ||
                  last == U'：' || last == U'、';
     // Only whether it is short matters: count no further than the longest heading.
-    size_t len = utf8::length(utf8::prefix(p.text, 400));
+    size_t len = length_up_to(p.text, 120);
     if (label && is_heading_style(label->style)) return !punct && len <= 120;
     if (label) return false;
     if (!box_.empty() && len > 25) return false;
@@ -309,7 +318,7 @@ class Builder {
     } else if (label) {
       p.kind = "list_item";
     } else {
-      p.kind = utf8::length(p.text) > 25 || pack_.terminal.find(utf8::last_char(p.text)) != std::u32string::npos
+      p.kind = length_up_to(p.text, 25) > 25 || pack_.terminal.find(utf8::last_char(p.text)) != std::u32string::npos
                    ? "paragraph"
                    : "text";
     }
