@@ -277,6 +277,11 @@ class Builder {
   bool pledge_intro(const std::string& tf) const {
     if (!ends_with_colon(tf)) return false;
     std::string body = drop_colon(tf);
+    // In a pledge document, "如果当选，比利时将：" / "If elected, Belgium will:" introduces pledges too.
+    for (std::string_view future : {"将", " will"})
+      if (pledges_ && body.size() > future.size() &&
+          body.compare(body.size() - future.size(), future.size(), future) == 0)
+        return true;
     for (const char* tail : {"将", " to", " itself to", " themselves to"})
       if (body.size() > std::string(tail).size() &&
           body.compare(body.size() - std::string(tail).size(), std::string::npos, tail) == 0)

@@ -101,6 +101,19 @@ TEST(English, NoteVerbaleWithPledges) {
   EXPECT_EQ(of_kind(d, "list_item").size(), 2u);
 }
 
+TEST(English, PledgesIntroducedByWill) {
+  Document d = parse_document({"Voluntary pledges and commitments of Belgium", "", "If elected, Belgium will:", "",
+                               "(a) Promote the rights of the child;", "", "(b) Support the special procedures.", "",
+                               "Belgium has been a member of the Council."});
+  ASSERT_EQ(d.meta.doc_type, "pledges");
+  auto pledges = of_kind(d, "pledge");
+  ASSERT_EQ(pledges.size(), 2u);
+  EXPECT_EQ(pledges[1]->text, "Support the special procedures.");
+  Document zh = parse_document(
+      {"比利时的自愿许诺和承诺", "", "如果当选，比利时将：", "", "(a) 促进儿童权利；", "", "(b) 支持特别程序。"});
+  EXPECT_EQ(of_kind(zh, "pledge").size(), 2u);
+}
+
 TEST(English, UprRecommendationsWithStatesAndPositions) {
   Document d = parse_en("upr_report.txt");
   EXPECT_EQ(d.meta.doc_type, "upr_recommendations");
