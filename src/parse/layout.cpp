@@ -142,6 +142,11 @@ bool indents_paragraphs(const std::vector<Line>& lines, const RulePack& pack) {
   return starts >= 2 && indented * 10 >= starts * 7;
 }
 
+bool is_footnote(std::string_view text) {
+  auto label = detect_label(text);
+  return label && label->style == "footnote";
+}
+
 bool label_only(const std::string& text) {
   auto label = detect_label(text);
   return label && label->length >= text.size() && label->style != "bullet";
@@ -275,9 +280,43 @@ Layout build_layout(const std::vector<std::string>& raw, const RulePack& pack,
   bool open = false;
   const Line* prev = nullptr;
   int blanks = 0;
+  // A footnote printed at the bottom of a page can cut a paragraph in two. While the paragraph is
+  // unfinished (its last line fills the width and ends no sentence), the footnote's lines go to
+  // `notes` and the paragraph continues after them; the notes follow it.
+  std::vector<Block> notes;
+  const Line* note_last = nullptr;
+  auto flush = [&] {
+    if (open) out.blocks.push_back(std::move(cur));
+    for (auto& n : notes) out.blocks.push_back(std::move(n));
+    notes.clear();
+    note_last = nullptr;
+  };
   for (const auto& l : lines) {
     if (l.blank) {
       ++blanks;
+      continue;
+    }
+    if (note_last) {
+      bool footnote_start = l.item && is_footnote(l.text);
+      // A footnote ends with its sentence (they are short; a full line ending in a full stop is
+      // more often the end of the note than a wrap).
+      bool note_open = !ends_with(note_last->text, pack.terminal);
+      if (footnote_start || (note_open && !l.item && l.hard == Hardness::kNone)) {
+        if (footnote_start)
+          notes.push_back(Block{std::string(l.text), l.number, l.number, false});
+        else
+          join_text(notes.back().text, l.text, pack), notes.back().last_line = l.number;
+        note_last = &l;
+        blanks = 0;
+        continue;
+      }
+      note_last = nullptr;  // the footnote is over: the interrupted paragraph resumes (or not)
+    }
+    if (open && prev && l.item && is_footnote(l.text) && !ends_with(prev->text, pack.terminal) && full(*prev) &&
+        prev->hard == Hardness::kNone) {
+      notes.push_back(Block{std::string(l.text), l.number, l.number, false});
+      note_last = &l;
+      blanks = 0;
       continue;
     }
     bool join = false;
@@ -295,7 +334,7 @@ Layout build_layout(const std::vector<std::string>& raw, const RulePack& pack,
       bool soft = l.hard == Hardness::kSoft || l.hard == Hardness::kOpening || cur_soft;
       if (clause_end && indented)
         join = false;
-      else if (blanks == 0)
+      else if (blanks == 0 || !notes.empty())
         join = continues || full(*prev) || !terminal;
       else if (indent_style && full(*prev) && l.indent == 0 && !soft)
         join = blanks <= 3;
@@ -307,7 +346,7 @@ Layout build_layout(const std::vector<std::string>& raw, const RulePack& pack,
       cur.last_line = l.number;
       cur_soft = cur_soft || l.hard == Hardness::kSoft || l.hard == Hardness::kOpening;
     } else {
-      if (open) out.blocks.push_back(std::move(cur));
+      flush();
       cur = Block{std::string(l.text), l.number, l.number, l.rule};
       first_indent = l.indent;
       cur_soft = l.hard == Hardness::kSoft || l.hard == Hardness::kOpening;
@@ -316,7 +355,7 @@ Layout build_layout(const std::vector<std::string>& raw, const RulePack& pack,
     prev = &l;
     blanks = 0;
   }
-  if (open) out.blocks.push_back(std::move(cur));
+  flush();
   return out;
 }
 

@@ -71,6 +71,38 @@ TEST(Layout, ClausesWithoutBlankLinesStillSplit) {
   EXPECT_EQ(t[2], "1.重申各国负有增进和保护所有人权的主要责任；");
 }
 
+TEST(Layout, FootnoteInterruptingAParagraph) {
+  // The page ends mid-sentence; the footnote printed at its bottom comes before the rest.
+  std::vector<std::string> zh = {
+      "比利时常驻联合国代表团谨提及比利时将作为候选国参加将在大会第七十七届会议期间举行的人",
+      "",
+      "* A/77/50。",
+      "",
+      "GE.22-09876 (C)",
+      "",
+      "权理事会 2023-2025 年任期的选举。",
+      "",
+      "比利时常驻联合国代表团谨根据大会第 60/251 号决议随函转递自愿许诺和承诺，重申其立场。"};
+  auto t = texts(lay(zh, "zh"));
+  ASSERT_EQ(t.size(), 3u);
+  EXPECT_EQ(t[0],
+            "比利时常驻联合国代表团谨提及比利时将作为候选国参加将在大会第七十七届会议期间举行的人权理事会 2023-2025 "
+            "年任期的选举。");
+  EXPECT_EQ(t[1], "* A/77/50。");
+  std::vector<std::string> en = {
+      "    4.     Requests the Office of the High Commissioner to prepare a comprehensive report on",
+      "the implementation of the present resolution, to be presented to the Human Rights Council",
+      "¹ See A/HRC/44/44, para. 12.", "at its forty-seventh session;",
+      "    5.     Decides to continue its consideration of the matter."};
+  auto e = texts(lay(en, "en"));
+  ASSERT_EQ(e.size(), 3u);
+  EXPECT_EQ(
+      e[0],
+      "4.     Requests the Office of the High Commissioner to prepare a comprehensive report on the implementation of "
+      "the present resolution, to be presented to the Human Rights Council at its forty-seventh session;");
+  EXPECT_EQ(e[1], "¹ See A/HRC/44/44, para. 12.");
+}
+
 TEST(Layout, PageFurnitureIsKeptOutOfTheText) {
   std::vector<std::string> lines = {"比利时将推动民间社会和人权维护者积极切实地参与理事会的工作，并在各",
                                     "https://undocs.org/ch/A/RES/60/251",
