@@ -5,9 +5,9 @@
 #include <map>
 #include <regex>
 
+#include "core/numerals.h"
 #include "core/utf8.h"
 #include "parse/dates.h"
-#include "core/numerals.h"
 #include "parse/state_names.h"
 
 namespace rightstrack::parse {
@@ -221,10 +221,10 @@ std::vector<bool> Header::extract(const std::vector<Block>& blocks, const std::s
       std::string title(utf8::trim(rest.substr(k)));
       if (!title.empty() && meta.title.empty()) meta.title = title;
     } else if (m.kind == "sponsors") {
-      std::string_view t = text;
-      size_t colon = std::max(t.rfind("："), t.rfind(':') == std::string_view::npos ? 0 : t.rfind(':'));
-      if (t.rfind("：") == std::string_view::npos && t.rfind(':') == std::string_view::npos) colon = t.size();
-      parse_sponsors(std::string(t.substr(0, colon)), meta);
+      // The list stands before the last colon ("…巴勒斯坦国*：决议草案", "…Palestine*: draft resolution").
+      size_t ascii = text.rfind(':'), wide = text.rfind("：");
+      size_t colon = ascii == std::string::npos ? wide : wide == std::string::npos ? ascii : std::max(ascii, wide);
+      parse_sponsors(text.substr(0, colon == std::string::npos ? text.size() : colon), meta);
     } else if (m.kind == "symbol" && meta.symbol.empty() && i < 15) {
       meta.symbol = utf8::remove_spaces(text);
     } else if (m.kind == "opening" && meta.body.empty()) {

@@ -3,7 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "parse/parser.h"
-#include "read/text_reader.h"
+#include "support/parse_file.h"
 #include "support/provisions.h"
 
 namespace rightstrack::parse {
@@ -11,11 +11,7 @@ using rightstrack::testing::of_kind;
 
 namespace {
 
-Document parse_en(const std::string& name) {
-  auto text = read_text_file(std::string(RIGHTSTRACK_TEST_DATA) + "/en/" + name);
-  EXPECT_TRUE(text.ok()) << text.status().message();
-  return parse_document(text->lines, {name, text->sha256});
-}
+Document parse_en(const std::string& name) { return testing::parse_file(testing::test_data("en/" + name)); }
 
 }  // namespace
 

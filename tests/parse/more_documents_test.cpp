@@ -5,9 +5,7 @@
 
 #include <algorithm>
 
-#include "annotate/annotator.h"
-#include "parse/parser.h"
-#include "read/text_reader.h"
+#include "support/parse_file.h"
 #include "support/provisions.h"
 
 namespace rightstrack::parse {
@@ -16,11 +14,7 @@ using rightstrack::testing::of_kind;
 namespace {
 
 Document parse_data(const std::string& path) {
-  auto text = read_text_file(std::string(RIGHTSTRACK_TEST_DATA) + "/" + path);
-  EXPECT_TRUE(text.ok()) << text.status().message();
-  Document d = parse_document(text->lines, {path, text->sha256});
-  annotate::annotate_document(d);
-  return d;
+  return testing::parse_file(testing::test_data(path), /*annotated=*/true);
 }
 
 }  // namespace

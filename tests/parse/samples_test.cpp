@@ -7,7 +7,7 @@
 
 #include "core/document_json.h"
 #include "parse/parser.h"
-#include "read/text_reader.h"
+#include "support/parse_file.h"
 #include "support/temp_dir.h"
 
 namespace rightstrack::parse {
@@ -15,11 +15,7 @@ namespace {
 
 std::string sample(const std::string& name) { return std::string(RIGHTSTRACK_SOURCE_DIR) + "/data/samples/" + name; }
 
-Document parse_file(const std::string& path) {
-  auto text = read_text_file(path);
-  EXPECT_TRUE(text.ok()) << text.status().message();
-  return parse_document(text->lines, {std::filesystem::path(path).filename().string(), text->sha256});
-}
+using testing::parse_file;
 
 size_t count(const Document& d, const std::string& kind) {
   return static_cast<size_t>(

@@ -1,0 +1,28 @@
+// Reads and parses one test document, as `rightstrack parse` does (annotated on request).
+#pragma once
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <string>
+
+#include "annotate/annotator.h"
+#include "parse/parser.h"
+#include "read/text_reader.h"
+
+namespace rightstrack::testing {
+
+inline Document parse_file(const std::string& path, bool annotated = false) {
+  auto text = read_text_file(path);
+  EXPECT_TRUE(text.ok()) << text.status().message();
+  if (!text.ok()) return {};
+  Document d = parse::parse_document(text->lines, {std::filesystem::path(path).filename().string(), text->sha256});
+  if (annotated) annotate::annotate_document(d);
+  return d;
+}
+
+inline std::string test_data(const std::string& relative) {
+  return std::string(RIGHTSTRACK_TEST_DATA) + "/" + relative;
+}
+
+}  // namespace rightstrack::testing
