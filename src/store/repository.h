@@ -14,6 +14,16 @@
 
 namespace rightstrack {
 
+// A provision's number in the store: the document's id and its position packed into one integer
+// (the low 24 bits are the position), the same in every backend and in the search index.
+inline constexpr int kProvisionSeqBits = 24;
+inline constexpr size_t kMaxProvisions = size_t{1} << kProvisionSeqBits;
+constexpr int64_t provision_key(int64_t document_id, size_t seq) {
+  return (document_id << kProvisionSeqBits) + static_cast<int64_t>(seq);
+}
+constexpr int64_t provision_document(int64_t key) { return key >> kProvisionSeqBits; }
+constexpr size_t provision_seq(int64_t key) { return static_cast<size_t>(key & (int64_t{kMaxProvisions} - 1)); }
+
 struct DocumentSummary {
   int64_t id = 0;
   std::string sha256;

@@ -33,6 +33,22 @@ TEST(Migrations, FromEmptyToLatest) {
   EXPECT_EQ(table_count(dir.file("new.db"), "ingest_failures"), 1);
 }
 
+// An older database as an older rightstrack wrote it: rows inserted by SQL into the old schema.
+void write_old_rows(const std::string& path, const std::string& sql) {
+  sqlite3* db = nullptr;
+  ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
+  ASSERT_EQ(sqlite3_exec(db, sql.c_str(), nullptr, nullptr, nullptr), SQLITE_OK) << sqlite3_errmsg(db);
+  sqlite3_close(db);
+}
+
+std::string old_document_row(int id, const std::string& content, int provisions) {
+  return "INSERT INTO documents(id, sha256, path, file_name, version, provision_count, content, content_sha256, "
+         "meta_json, ingested_at) VALUES (" +
+         std::to_string(id) + ", '" + sha256_hex(content) + "', '/" + content + ".txt', '" + content + ".txt', 1, " +
+         std::to_string(provisions) + ", '" + content + "', '" + sha256_hex(content) +
+         "', '{\"document\":{}}', 'now');";
+}
+
 TEST(Migrations, FromAnOlderSchemaKeepsTheData) {
   testing::TempDir dir;
   std::string path = dir.file("old.db");
@@ -40,23 +56,26 @@ TEST(Migrations, FromAnOlderSchemaKeepsTheData) {
     auto v1 = SqliteRepository::open(path, 1);
     ASSERT_TRUE(v1.ok());
     EXPECT_EQ(v1.value()->schema_version(), 1);
-    Document d;
-    d.sha256 = sha256_hex("x");
-    Provision p;
-    p.id = "p1";
-    p.kind = "paragraph";
-    p.text = "x";
-    d.provisions.push_back(p);
-    ASSERT_TRUE(v1.value()->put_document("/a.txt", d, "x").ok());
   }
+  write_old_rows(path, old_document_row(1, "x", 2) + old_document_row(2, "z", 1) +
+                           "INSERT INTO provisions(document_id, seq, pid, kind, text) VALUES (1, 0, 'p1', "
+                           "'paragraph', 'x'), (2, 0, 'p1', 'paragraph', 'z');"
+                           "INSERT INTO provisions(document_id, seq, pid, kind, text, parent) VALUES (1, 1, 'p1.a', "
+                           "'paragraph', 'xa', 'p1');");
   EXPECT_EQ(table_count(path, "ingest_failures"), 0);
   auto latest = SqliteRepository::open(path);
-  ASSERT_TRUE(latest.ok());
+  ASSERT_TRUE(latest.ok()) << latest.status().message();
   EXPECT_EQ(latest.value()->schema_version(), latest_schema_version());
   EXPECT_EQ(table_count(path, "ingest_failures"), 1);
-  EXPECT_EQ(latest.value()->list_documents()->size(), 1u);
+  EXPECT_EQ(latest.value()->list_documents()->size(), 2u);
+  auto doc = latest.value()->find_document("1");
+  ASSERT_TRUE(doc.ok() && doc.value());
+  ASSERT_EQ(doc.value()->document.provisions.size(), 2u);
+  EXPECT_EQ(doc.value()->document.provisions[1].parent, "p1");
   EXPECT_TRUE(latest.value()->log_failure("/b.txt", "file is empty").is_ok());
-  EXPECT_TRUE(latest.value()->check()->empty());
+  auto problems = latest.value()->check();
+  ASSERT_TRUE(problems.ok());
+  EXPECT_TRUE(problems->empty()) << problems->front();
 }
 
 TEST(Migrations, CitationsOfOlderDatabasesAreFilledIn) {
@@ -64,19 +83,9 @@ TEST(Migrations, CitationsOfOlderDatabasesAreFilledIn) {
   std::string path = dir.file("v2.db");
   { ASSERT_TRUE(SqliteRepository::open(path, 2).ok()); }
   // A version-2 database as an older rightstrack wrote it: cites only inside the provisions' extras.
-  sqlite3* db = nullptr;
-  ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
-  const std::string sql =
-      "INSERT INTO documents(id, sha256, path, file_name, version, provision_count, content, content_sha256, "
-      "meta_json, ingested_at) "
-      "VALUES (1, '" +
-      sha256_hex("y") + "', '/y.txt', 'y.txt', 1, 1, 'y', '" + sha256_hex("y") +
-      "', '{\"document\":{}}', 'now');"
-      "INSERT INTO provisions(document_id, seq, pid, kind, text, extras) VALUES (1, 0, 'p1', 'paragraph', "
-      "'大会第60/251号决议', "
-      "'{\"cites\":[\"A/RES/60/251\"]}');";
-  ASSERT_EQ(sqlite3_exec(db, sql.c_str(), nullptr, nullptr, nullptr), SQLITE_OK) << sqlite3_errmsg(db);
-  sqlite3_close(db);
+  write_old_rows(path, old_document_row(1, "y", 1) +
+                           "INSERT INTO provisions(document_id, seq, pid, kind, text, extras) VALUES (1, 0, 'p1', "
+                           "'paragraph', '大会第60/251号决议', '{\"cites\":[\"A/RES/60/251\"]}');");
   auto latest = SqliteRepository::open(path);
   ASSERT_TRUE(latest.ok()) << latest.status().message();
   auto citing = latest.value()->citing("A/RES/60/251");

@@ -55,6 +55,41 @@ INSERT OR IGNORE INTO citations(document_id, seq, symbol)
   SELECT p.document_id, p.seq, j.value FROM provisions p, json_each(p.extras, '$.cites') j
   WHERE p.extras IS NOT NULL AND json_valid(p.extras);
 )sql"},
+      // Ingest speed (issue 2): provisions become a rowid table whose key packs the document and
+      // the position (id = document_id << 24 | seq), so a document's provisions are one range of
+      // the table's own B-tree and the search index can use the same number as its rowid; the
+      // index on kind goes (it cost a second B-tree insert per provision and search filters kinds).
+      // Citations now point at their document; the provision is (document_id, seq) as before.
+      {4, R"sql(
+CREATE TABLE provisions_v4(
+  id INTEGER PRIMARY KEY,
+  document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  seq INTEGER NOT NULL CHECK (seq >= 0 AND seq < 16777216 AND id = (document_id << 24) + seq),
+  pid TEXT NOT NULL,
+  label TEXT, kind TEXT NOT NULL, section TEXT, parent TEXT,
+  text TEXT NOT NULL, verb TEXT, verb_id TEXT,
+  line INTEGER, credit TEXT, position TEXT,
+  extras TEXT,
+  annotations TEXT);
+INSERT INTO provisions_v4 SELECT (document_id << 24) + seq, document_id, seq, pid, label, kind, section, parent,
+  text, verb, verb_id, line, credit, position, extras, annotations FROM provisions ORDER BY document_id, seq;
+CREATE TABLE citations_v4(
+  document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  seq INTEGER NOT NULL,
+  symbol TEXT NOT NULL,
+  PRIMARY KEY(document_id, seq, symbol)) WITHOUT ROWID;
+INSERT INTO citations_v4 SELECT document_id, seq, symbol FROM citations;
+DROP TABLE citations;
+DROP TABLE provisions;
+ALTER TABLE provisions_v4 RENAME TO provisions;
+ALTER TABLE citations_v4 RENAME TO citations;
+CREATE INDEX citations_symbol ON citations(symbol);
+)sql"},
+      // Annotations become blobs of small integers (store/sqlite/annotation_codec.h); rows of
+      // older databases keep their text form, which is still read, until they are re-annotated.
+      {5, R"sql(
+CREATE TABLE terms(id INTEGER PRIMARY KEY, term TEXT NOT NULL UNIQUE);
+)sql"},
   };
   return kMigrations;
 }

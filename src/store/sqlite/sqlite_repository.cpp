@@ -7,6 +7,7 @@
 
 #include "core/document_json.h"
 #include "core/sha256.h"
+#include "store/sqlite/annotation_codec.h"
 #include "store/sqlite/migrations.h"
 #include "store/sqlite/statement.h"
 
@@ -50,42 +51,12 @@ bool all_digits(const std::string& s) {
 }
 bool is_hex(const std::string& s) { return s.find_first_not_of("0123456789abcdef") == std::string::npos; }
 
-// A provision's annotations in one column: "concept\x1fbegin\x1fend\x1fsource" records separated by
-// \x1e. One row per annotation made the store six times slower; the search index carries concepts.
-std::string pack_annotations(const std::vector<Annotation>& anns) {
-  std::string out;
-  for (const auto& a : anns) {
-    if (!out.empty()) out.push_back('\x1e');
-    out.append(a.concept_id).push_back('\x1f');
-    out.append(std::to_string(a.begin)).push_back('\x1f');
-    out.append(std::to_string(a.end)).push_back('\x1f');
-    out.append(a.source);
-  }
-  return out;
-}
-
-Result<std::vector<Annotation>> unpack_annotations(const std::string& packed) {
-  std::vector<Annotation> out;
-  size_t start = 0;
-  while (start < packed.size()) {
-    size_t end = packed.find('\x1e', start);
-    if (end == std::string::npos) end = packed.size();
-    std::string rec = packed.substr(start, end - start);
-    size_t a = rec.find('\x1f'), b = rec.find('\x1f', a + 1), c = rec.find('\x1f', b + 1);
-    if (a == std::string::npos || b == std::string::npos || c == std::string::npos)
-      return Status::corruption("unreadable annotation record");
-    char* stop = nullptr;
-    unsigned long long from = std::strtoull(rec.c_str() + a + 1, &stop, 10);
-    unsigned long long to = std::strtoull(rec.c_str() + b + 1, &stop, 10);
-    out.push_back({rec.substr(0, a), static_cast<size_t>(from), static_cast<size_t>(to), rec.substr(c + 1)});
-    start = end + 1;
-  }
-  return out;
-}
-
 // What the store promises about every document it holds, checked before anything is written.
 Status validate(const Document& doc) {
   if (doc.sha256.size() != 64) return Status::invalid_input("document has no SHA-256 of its content");
+  if (doc.provisions.size() >= kMaxProvisions)
+    return Status::invalid_input("document has " + std::to_string(doc.provisions.size()) +
+                                 " provisions; the store holds at most " + std::to_string(kMaxProvisions - 1));
   std::unordered_set<std::string> ids;
   for (const auto& p : doc.provisions) {
     if (p.id.empty() || !ids.insert(p.id).second)
@@ -125,7 +96,22 @@ Result<std::unique_ptr<SqliteRepository>> SqliteRepository::open(const std::stri
   return std::unique_ptr<SqliteRepository>(new SqliteRepository(db, v.value()));
 }
 
-SqliteRepository::~SqliteRepository() { sqlite3_close(db_); }
+SqliteRepository::~SqliteRepository() {
+  statements_.clear();  // finalized before the connection closes
+  sqlite3_close(db_);
+}
+
+Statement& SqliteRepository::prepared(const std::string& sql) {
+  auto& st = statements_[sql];
+  if (!st) st = std::make_unique<Statement>(db_, sql);
+  st->reset();
+  return *st;
+}
+
+void SqliteRepository::rollback() {
+  exec(db_, "ROLLBACK");
+  terms_.forget();
+}
 
 Result<std::optional<DocumentSummary>> SqliteRepository::summary_where(const std::string& where,
                                                                        const std::string& arg) {
@@ -149,11 +135,11 @@ Result<PutResult> SqliteRepository::put_document(const std::string& path, const 
   if (auto s = exec(db_, "BEGIN IMMEDIATE"); !s.is_ok()) return s;
   auto r = insert_document(path, doc, content);
   if (!r.ok() || r->outcome == PutOutcome::kUnchanged) {
-    exec(db_, "ROLLBACK");
+    rollback();
     return r;
   }
   if (auto s = exec(db_, "COMMIT"); !s.is_ok()) {
-    exec(db_, "ROLLBACK");
+    rollback();
     return s;
   }
   return r;
@@ -165,14 +151,14 @@ Result<PutResult> SqliteRepository::insert_document(const std::string& path, con
   if (!existing.ok()) return existing.status();
   if (existing.value()) return PutResult{PutOutcome::kUnchanged, existing.value()->id, existing.value()->version};
 
-  Statement ver(db_, "SELECT COALESCE(MAX(version), 0) FROM documents WHERE path = ?1");
+  Statement& ver = prepared("SELECT COALESCE(MAX(version), 0) FROM documents WHERE path = ?1");
   ver.bind(1, path);
   if (ver.step() != Statement::Step::kRow) return ver.status();
   int version = static_cast<int>(ver.integer(0)) + 1;
+  ver.reset();
 
   const auto& m = doc.meta;
-  Statement ins(
-      db_,
+  Statement& ins = prepared(
       "INSERT INTO documents(sha256, path, file_name, version, language, doc_type, body, session, symbol, title, "
       "date, author, provision_count, content, content_sha256, meta_json, ingested_at) "
       "VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17)");
@@ -188,6 +174,7 @@ Result<PutResult> SqliteRepository::insert_document(const std::string& path, con
   ins.bind(13, static_cast<int64_t>(doc.provisions.size())).bind(14, content).bind(15, sha256_hex(content));
   ins.bind(16, meta_to_json(doc)).bind(17, now_utc());
   if (auto s = ins.run(); !s.is_ok()) return s;
+  ins.reset();
   int64_t id = sqlite3_last_insert_rowid(db_);
 
   if (auto s = insert_provisions(id, doc); !s.is_ok()) return s;
@@ -195,12 +182,10 @@ Result<PutResult> SqliteRepository::insert_document(const std::string& path, con
 }
 
 Status SqliteRepository::insert_provisions(int64_t id, const Document& doc) {
-  Statement prov(
-      db_,
+  Statement& prov = prepared(
       "INSERT INTO provisions(document_id, seq, pid, label, kind, section, parent, text, verb, verb_id, line, "
-      "credit, position, extras, annotations) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15)");
+      "credit, position, extras, annotations, id) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16)");
   if (!prov.status().is_ok()) return prov.status();
-  AnnotationWriter writer(db_);
   size_t seq = 0;
   for (const auto& p : doc.provisions) {
     prov.bind(1, id).bind(2, static_cast<int64_t>(seq)).bind(3, p.id).bind_text_or_null(4, p.label).bind(5, p.kind);
@@ -209,21 +194,20 @@ Status SqliteRepository::insert_provisions(int64_t id, const Document& doc) {
     prov.bind_text_or_null(12, p.credit)
         .bind_text_or_null(13, p.position)
         .bind_text_or_null(14, provision_extras_to_json(p));
-    prov.bind_text_or_null(15, pack_annotations(p.annotations));
+    auto anns = encode_annotations(p.annotations, terms_);
+    if (!anns.ok()) return anns.status();
+    prov.bind_blob_or_null(15, anns.value()).bind(16, provision_key(id, seq));
     if (auto s = prov.run(); !s.is_ok()) return Status::internal("provision " + p.id + " not stored: " + s.message());
     prov.reset();
-    if (auto s = insert_annotations(writer, id, seq, p); !s.is_ok()) return s;
+    if (auto s = insert_citations(id, seq, p); !s.is_ok()) return s;
     ++seq;
   }
   return Status::ok();
 }
 
-SqliteRepository::AnnotationWriter::AnnotationWriter(sqlite3* db)
-    : cite(db, "INSERT OR IGNORE INTO citations(document_id, seq, symbol) VALUES (?1,?2,?3)") {}
-
-Status SqliteRepository::insert_annotations(AnnotationWriter& w, int64_t id, size_t seq, const Provision& p) {
+Status SqliteRepository::insert_citations(int64_t id, size_t seq, const Provision& p) {
   if (p.cites.empty()) return Status::ok();
-  Statement& cite = w.cite;
+  Statement& cite = prepared("INSERT OR IGNORE INTO citations(document_id, seq, symbol) VALUES (?1,?2,?3)");
   if (!cite.status().is_ok()) return cite.status();
   for (const auto& c : p.cites) {
     cite.bind(1, id).bind(2, static_cast<int64_t>(seq)).bind(3, c);
@@ -236,11 +220,11 @@ Status SqliteRepository::insert_annotations(AnnotationWriter& w, int64_t id, siz
 Status SqliteRepository::update_annotations(int64_t id, const Document& doc) {
   if (auto s = exec(db_, "BEGIN IMMEDIATE"); !s.is_ok()) return s;
   auto fail = [&](Status s) {
-    exec(db_, "ROLLBACK");
+    rollback();
     return s;
   };
-  Statement count(db_, "SELECT COUNT(*) FROM provisions WHERE document_id = ?1");
-  count.bind(1, id);
+  Statement count(db_, "SELECT COUNT(*) FROM provisions WHERE id >= ?1 AND id < ?2");
+  count.bind(1, provision_key(id, 0)).bind(2, provision_key(id + 1, 0));
   if (count.step() != Statement::Step::kRow) return fail(count.status());
   if (static_cast<size_t>(count.integer(0)) != doc.provisions.size())
     return fail(Status::invalid_input("document " + std::to_string(id) + " has " + std::to_string(count.integer(0)) +
@@ -251,16 +235,15 @@ Status SqliteRepository::update_annotations(int64_t id, const Document& doc) {
     del.bind(1, id);
     if (auto s = del.run(); !s.is_ok()) return fail(s);
   }
-  Statement extras(db_, "UPDATE provisions SET extras = ?3, annotations = ?4 WHERE document_id = ?1 AND seq = ?2");
-  AnnotationWriter writer(db_);
+  Statement extras(db_, "UPDATE provisions SET extras = ?2, annotations = ?3 WHERE id = ?1");
   for (size_t seq = 0; seq < doc.provisions.size(); ++seq) {
-    extras.bind(1, id)
-        .bind(2, static_cast<int64_t>(seq))
-        .bind_text_or_null(3, provision_extras_to_json(doc.provisions[seq]));
-    extras.bind_text_or_null(4, pack_annotations(doc.provisions[seq].annotations));
+    extras.bind(1, provision_key(id, seq)).bind_text_or_null(2, provision_extras_to_json(doc.provisions[seq]));
+    auto anns = encode_annotations(doc.provisions[seq].annotations, terms_);
+    if (!anns.ok()) return fail(anns.status());
+    extras.bind_blob_or_null(3, anns.value());
     if (auto s = extras.run(); !s.is_ok()) return fail(s);
     extras.reset();
-    if (auto s = insert_annotations(writer, id, seq, doc.provisions[seq]); !s.is_ok()) return fail(s);
+    if (auto s = insert_citations(id, seq, doc.provisions[seq]); !s.is_ok()) return fail(s);
   }
   Statement meta(db_, "UPDATE documents SET meta_json = ?2 WHERE id = ?1");
   meta.bind(1, id).bind(2, meta_to_json(doc));
@@ -273,8 +256,9 @@ Result<std::vector<std::pair<DocumentSummary, std::vector<std::string>>>> Sqlite
     const std::string& symbol) {
   Statement st(
       db_, std::string("SELECT ") + kSummaryColumns +
-               ", (SELECT group_concat(p.pid, ' ') FROM citations c JOIN provisions p ON p.document_id = c.document_id "
-               "AND p.seq = c.seq WHERE c.document_id = d.id AND c.symbol = ?1) "
+               ", (SELECT group_concat(p.pid, ' ') FROM citations c JOIN provisions p ON p.id = (c.document_id << 24) "
+               "+ c.seq "
+               "WHERE c.document_id = d.id AND c.symbol = ?1) "
                "FROM documents d WHERE EXISTS (SELECT 1 FROM citations c WHERE c.document_id = d.id AND c.symbol = ?1) "
                "ORDER BY d.id");
   if (!st.status().is_ok()) return st.status();
@@ -358,8 +342,8 @@ Result<Document> SqliteRepository::load_document(int64_t id, std::string& conten
   Statement prov(
       db_,
       "SELECT pid, label, kind, section, parent, text, verb, verb_id, line, credit, position, extras, annotations "
-      "FROM provisions WHERE document_id = ?1 ORDER BY seq");
-  prov.bind(1, id);
+      "FROM provisions WHERE id >= ?1 AND id < ?2 ORDER BY id");
+  prov.bind(1, provision_key(id, 0)).bind(2, provision_key(id + 1, 0));
   while (prov.step() == Statement::Step::kRow) {
     Provision p;
     p.id = prov.text(0);
@@ -375,7 +359,9 @@ Result<Document> SqliteRepository::load_document(int64_t id, std::string& conten
     p.position = prov.text(10);
     if (auto s = provision_extras_from_json(prov.text(11), p); !s.is_ok())
       return Status::corruption("document " + std::to_string(id) + ": " + s.message());
-    auto anns = unpack_annotations(prov.text(12));
+    bool blob = prov.is_blob(12);  // before text(), which converts the value
+    std::string packed = prov.text(12);
+    auto anns = blob ? decode_annotations(packed, terms_) : decode_annotations_text(packed);
     if (!anns.ok())
       return Status::corruption("document " + std::to_string(id) + ", provision " + p.id + ": " +
                                 anns.status().message());

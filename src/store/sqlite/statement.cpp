@@ -13,6 +13,11 @@ Statement& Statement::bind_text(int i, std::string_view v, bool copy) {
   if (stmt_) sqlite3_bind_text(stmt_, i, v.data(), static_cast<int>(v.size()), copy ? SQLITE_TRANSIENT : SQLITE_STATIC);
   return *this;
 }
+Statement& Statement::bind_blob_or_null(int i, const std::string& v) {
+  if (v.empty()) return bind_null(i);
+  if (stmt_) sqlite3_bind_blob(stmt_, i, v.data(), static_cast<int>(v.size()), SQLITE_STATIC);
+  return *this;
+}
 Statement& Statement::bind(int i, int64_t v) {
   if (stmt_) sqlite3_bind_int64(stmt_, i, v);
   return *this;
@@ -53,6 +58,7 @@ std::string Statement::text(int col) const {
 }
 int64_t Statement::integer(int col) const { return sqlite3_column_int64(stmt_, col); }
 bool Statement::is_null(int col) const { return sqlite3_column_type(stmt_, col) == SQLITE_NULL; }
+bool Statement::is_blob(int col) const { return sqlite3_column_type(stmt_, col) == SQLITE_BLOB; }
 
 Status exec(sqlite3* db, const std::string& sql) {
   char* err = nullptr;

@@ -35,6 +35,8 @@ class Statement {
     return v.empty() ? bind_null(i) : bind_text(i, v, false);
   }
   Statement& bind_text_or_null(int i, std::string&& v) { return v.empty() ? bind_null(i) : bind_text(i, v, true); }
+  // Bound without a copy: `v` must outlive the step.
+  Statement& bind_blob_or_null(int i, const std::string& v);
 
   // kRow, kDone, or an error in status().
   enum class Step { kRow, kDone, kError };
@@ -45,6 +47,7 @@ class Statement {
   std::string text(int col) const;
   int64_t integer(int col) const;
   bool is_null(int col) const;
+  bool is_blob(int col) const;
 
  private:
   Statement& bind_text(int i, std::string_view v, bool copy);
