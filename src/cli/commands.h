@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+#include "search/searcher.h"
+
 namespace rightstrack::cli {
 
 inline constexpr int kExitOk = 0;
@@ -29,5 +31,8 @@ int run_explain(const std::string& db, const std::string& doc, const std::string
 // A person adds (`add` true) or removes a concept on a stored provision; kept across reannotate.
 int run_tag(const std::string& db, const std::string& doc, const std::string& provision, const std::string& concept_id,
             bool add);
+
+int run_search(const std::string& db, const std::string& query, const search::SearchOptions& options, bool json);
+int run_reindex(const std::string& db);
 
 }  // namespace rightstrack::cli

@@ -70,6 +70,20 @@ int main(int argc, char** argv) {
   explain_cmd->add_option("provision", explain_provision, "Provision id (p12), or its label (4, (a), 121.1)")
       ->required();
 
+  std::string search_query;
+  rightstrack::search::SearchOptions search_options;
+  bool search_json = false;
+  auto* search_cmd =
+      app.add_subcommand("search",
+                         "Search stored provisions: words, \"phrases\", AND/OR/NOT, ( ), filters such as kind:pledge "
+                         "state:LUX concept:children sdg:5 theme:… body:HRC doc:SYMBOL date:2020..2022");
+  search_cmd->add_option("query", search_query, "The query, e.g. '儿童 kind:pledge' or 'human rights defenders'")
+      ->required();
+  search_cmd->add_option("--limit", search_options.limit, "Results per page (default 10)")->check(CLI::Range(1, 1000));
+  search_cmd->add_option("--offset", search_options.offset, "Results to skip (default 0)");
+  search_cmd->add_flag("--json", search_json, "Print JSON (results, why they matched, facets)");
+  auto* reindex_cmd = app.add_subcommand("reindex", "Rebuild the search index from the stored provisions");
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -84,6 +98,8 @@ int main(int argc, char** argv) {
     if (*check_cmd) return run_check(db);
     if (*reannotate_cmd) return run_reannotate(db);
     if (*cites_cmd) return run_cites(db, cites_symbol, cites_json);
+    if (*search_cmd) return run_search(db, search_query, search_options, search_json);
+    if (*reindex_cmd) return run_reindex(db);
     if (*explain_cmd) return run_explain(db, explain_doc, explain_provision);
     if (*tag_cmd) return run_tag(db, tag_doc, tag_provision, tag_concept, true);
     if (*untag_cmd) return run_tag(db, tag_doc, tag_provision, tag_concept, false);

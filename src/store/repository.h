@@ -41,6 +41,22 @@ struct StoredDocument {
   std::string content;  // the text as read (UTF-8, lines joined with '\n')
 };
 
+// A search as the store runs it, whatever the backend: a boolean tree over the provisions' words
+// (phrases and prefixes, tokenized by search/tokenizer.h) and their tag tokens (index_terms.h).
+struct MatchExpr {
+  enum class Op { kPhrase, kPrefix, kTag, kAnd, kOr, kNot };
+  Op op = Op::kPhrase;
+  std::string text;                 // kPhrase, kPrefix: words; kTag: one tag token
+  std::vector<MatchExpr> children;  // kAnd, kOr: two or more; kNot: one (only inside kAnd)
+};
+
+struct SearchHit {
+  int64_t key = 0;   // provision_key()
+  double score = 0;  // BM25, higher is better
+  std::string kind;
+  std::vector<std::string> concepts;  // of the provision's annotations, each once
+};
+
 enum class PutOutcome { kNew, kNewVersion, kUnchanged };
 
 struct PutResult {
@@ -75,6 +91,12 @@ class Repository {
   // Stored documents with a provision that cites `symbol`, with the provision ids.
   virtual Result<std::vector<std::pair<DocumentSummary, std::vector<std::string>>>> citing(
       const std::string& symbol) = 0;
+  // Every provision matching `match`, unordered.
+  virtual Result<std::vector<SearchHit>> search(const MatchExpr& match) = 0;
+  // One stored provision by key, or nothing.
+  virtual Result<std::optional<Provision>> find_provision(int64_t key) = 0;
+  // Rebuilds the search index from the stored provisions; returns how many were indexed.
+  virtual Result<size_t> reindex() = 0;
   virtual int schema_version() const = 0;
 };
 

@@ -187,3 +187,32 @@ TEST(Cli, DatabaseFromEnvironment) {
 }
 
 }  // namespace rightstrack::testing
+
+namespace rightstrack::testing {
+
+TEST(Cli, SearchAndReindex) {
+  TempDir dir;
+  ASSERT_EQ(run_rightstrack(db_arg(dir) + " ingest -q " + quote(kSamples), dir).exit_code, 0);
+  auto text = run_rightstrack(db_arg(dir) + " search 儿童 --limit 3", dir);
+  ASSERT_EQ(text.exit_code, 0) << text.err;
+  EXPECT_NE(text.out.find("provisions found; 1–3 shown"), std::string::npos) << text.out;
+  EXPECT_NE(text.out.find("«儿童»"), std::string::npos) << text.out;
+  EXPECT_NE(text.out.find("facets:"), std::string::npos);
+  auto json = run_rightstrack(db_arg(dir) + " search " + quote("human rights defenders kind:pledge") + " --json", dir);
+  ASSERT_EQ(json.exit_code, 0) << json.err;
+  auto j = nlohmann::json::parse(json.out);
+  EXPECT_GE(j["total"].get<int>(), 3);
+  EXPECT_EQ(j["results"][0]["kind"], "pledge");
+  EXPECT_FALSE(j["results"][0]["why"].empty());
+  EXPECT_FALSE(j["facets"]["kind"].empty());
+  auto bad = run_rightstrack(db_arg(dir) + " search " + quote("\"儿童"), dir);
+  EXPECT_EQ(bad.exit_code, 1);
+  EXPECT_NE(bad.err.find("not closed"), std::string::npos) << bad.err;
+  EXPECT_EQ(run_rightstrack(db_arg(dir) + " search " + quote("colour:red"), dir).exit_code, 1);
+  auto re = run_rightstrack(db_arg(dir) + " reindex", dir);
+  EXPECT_EQ(re.exit_code, 0);
+  EXPECT_NE(re.out.find("search index rebuilt: 230 provisions"), std::string::npos) << re.out;
+  EXPECT_EQ(run_rightstrack(db_arg(dir) + " check", dir).exit_code, 0);
+}
+
+}  // namespace rightstrack::testing

@@ -90,6 +90,12 @@ CREATE INDEX citations_symbol ON citations(symbol);
       {5, R"sql(
 CREATE TABLE terms(id INTEGER PRIMARY KEY, term TEXT NOT NULL UNIQUE);
 )sql"},
+      // The search index (store/sqlite/sqlite_search.cpp): needs the 'rightstrack' tokenizer
+      // registered on the connection. It is filled at open (index_format in settings).
+      {6, R"sql(
+CREATE VIRTUAL TABLE provision_index USING fts5(text, tags, content='', tokenize='rightstrack');
+CREATE TABLE settings(key TEXT PRIMARY KEY, value TEXT NOT NULL);
+)sql"},
   };
   return kMigrations;
 }

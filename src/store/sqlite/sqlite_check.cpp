@@ -19,6 +19,11 @@ Result<std::vector<std::string>> SqliteRepository::check() {
       if (auto line = st.text(0); line != "ok") problems.push_back("integrity: " + line);
     if (!st.status().is_ok()) return st.status();
   }
+  if (schema_version_ >= 6) {
+    // FTS5's own check of the search index's structure.
+    if (auto s = exec(db_, "INSERT INTO provision_index(provision_index) VALUES ('integrity-check')"); !s.is_ok())
+      problems.push_back("search index: " + s.message() + " (run `rightstrack reindex`)");
+  }
   {
     Statement st(db_, "PRAGMA foreign_key_check");
     while (st.step() == Statement::Step::kRow)

@@ -8,6 +8,7 @@
 #include "core/document_json.h"
 #include "core/sha256.h"
 #include "store/sqlite/annotation_codec.h"
+#include "store/sqlite/fts.h"
 #include "store/sqlite/migrations.h"
 #include "store/sqlite/statement.h"
 
@@ -91,9 +92,14 @@ Result<std::unique_ptr<SqliteRepository>> SqliteRepository::open(const std::stri
                     "PRAGMA synchronous=NORMAL; PRAGMA cache_size=-32768;");
       !s.is_ok())
     return fail(s);
+  if (auto s = register_tokenizer(db); !s.is_ok()) return fail(s);
   auto v = migrate(db, schema_target);
   if (!v.ok()) return fail(v.status());
-  return std::unique_ptr<SqliteRepository>(new SqliteRepository(db, v.value()));
+  std::unique_ptr<SqliteRepository> repo(new SqliteRepository(db, v.value()));
+  if (v.value() >= 6) {
+    if (auto s = repo->ensure_index_format(); !s.is_ok()) return Status::io_error(path + ": " + s.message());
+  }
+  return repo;
 }
 
 SqliteRepository::~SqliteRepository() {
@@ -200,6 +206,7 @@ Status SqliteRepository::insert_provisions(int64_t id, const Document& doc) {
     if (auto s = prov.run(); !s.is_ok()) return Status::internal("provision " + p.id + " not stored: " + s.message());
     prov.reset();
     if (auto s = insert_citations(id, seq, p); !s.is_ok()) return s;
+    if (auto s = index_provision(provision_key(id, seq), doc.meta, p); !s.is_ok()) return s;
     ++seq;
   }
   return Status::ok();
@@ -230,11 +237,16 @@ Status SqliteRepository::update_annotations(int64_t id, const Document& doc) {
     return fail(Status::invalid_input("document " + std::to_string(id) + " has " + std::to_string(count.integer(0)) +
                                       " provisions stored, the annotated one " +
                                       std::to_string(doc.provisions.size())));
-  for (const char* sql : {"DELETE FROM citations WHERE document_id = ?1"}) {
-    Statement del(db_, sql);
-    del.bind(1, id);
-    if (auto s = del.run(); !s.is_ok()) return fail(s);
-  }
+  Statement del(db_, "DELETE FROM citations WHERE document_id = ?1");
+  del.bind(1, id);
+  if (auto s = del.run(); !s.is_ok()) return fail(s);
+  // The index rows go out with the values they went in with, and come back with the new tags.
+  std::string content;
+  auto old = load_document(id, content);
+  if (!old.ok()) return fail(old.status());
+  for (size_t seq = 0; seq < old->provisions.size(); ++seq)
+    if (auto s = index_provision(provision_key(id, seq), old->meta, old->provisions[seq], true); !s.is_ok())
+      return fail(s);
   Statement extras(db_, "UPDATE provisions SET extras = ?2, annotations = ?3 WHERE id = ?1");
   for (size_t seq = 0; seq < doc.provisions.size(); ++seq) {
     extras.bind(1, provision_key(id, seq)).bind_text_or_null(2, provision_extras_to_json(doc.provisions[seq]));
@@ -244,6 +256,7 @@ Status SqliteRepository::update_annotations(int64_t id, const Document& doc) {
     if (auto s = extras.run(); !s.is_ok()) return fail(s);
     extras.reset();
     if (auto s = insert_citations(id, seq, doc.provisions[seq]); !s.is_ok()) return fail(s);
+    if (auto s = index_provision(provision_key(id, seq), doc.meta, doc.provisions[seq]); !s.is_ok()) return fail(s);
   }
   Statement meta(db_, "UPDATE documents SET meta_json = ?2 WHERE id = ?1");
   meta.bind(1, id).bind(2, meta_to_json(doc));
@@ -340,33 +353,12 @@ Result<Document> SqliteRepository::load_document(int64_t id, std::string& conten
     return Status::corruption("document " + std::to_string(id) + ": " + s.message());
   content = st.text(1);
   Statement prov(
-      db_,
-      "SELECT pid, label, kind, section, parent, text, verb, verb_id, line, credit, position, extras, annotations "
-      "FROM provisions WHERE id >= ?1 AND id < ?2 ORDER BY id");
+      db_, std::string("SELECT ") + kProvisionColumns + " FROM provisions WHERE id >= ?1 AND id < ?2 ORDER BY id");
   prov.bind(1, provision_key(id, 0)).bind(2, provision_key(id + 1, 0));
   while (prov.step() == Statement::Step::kRow) {
-    Provision p;
-    p.id = prov.text(0);
-    p.label = prov.text(1);
-    p.kind = prov.text(2);
-    p.section = prov.text(3);
-    p.parent = prov.text(4);
-    p.text = prov.text(5);
-    p.verb = prov.text(6);
-    p.verb_id = prov.text(7);
-    p.line = static_cast<int>(prov.integer(8));
-    p.credit = prov.text(9);
-    p.position = prov.text(10);
-    if (auto s = provision_extras_from_json(prov.text(11), p); !s.is_ok())
-      return Status::corruption("document " + std::to_string(id) + ": " + s.message());
-    bool blob = prov.is_blob(12);  // before text(), which converts the value
-    std::string packed = prov.text(12);
-    auto anns = blob ? decode_annotations(packed, terms_) : decode_annotations_text(packed);
-    if (!anns.ok())
-      return Status::corruption("document " + std::to_string(id) + ", provision " + p.id + ": " +
-                                anns.status().message());
-    p.annotations = std::move(anns).value();
-    doc.provisions.push_back(std::move(p));
+    auto p = read_provision(prov);
+    if (!p.ok()) return Status::corruption("document " + std::to_string(id) + ": " + p.status().message());
+    doc.provisions.push_back(std::move(p).value());
   }
   if (!prov.status().is_ok()) return prov.status();
   return doc;

@@ -29,11 +29,21 @@ class SqliteRepository : public Repository {
   Result<std::vector<std::string>> check() override;
   Status update_annotations(int64_t id, const Document& doc) override;
   Result<std::vector<std::pair<DocumentSummary, std::vector<std::string>>>> citing(const std::string& symbol) override;
+  Result<std::vector<SearchHit>> search(const MatchExpr& match) override;
+  Result<std::optional<Provision>> find_provision(int64_t key) override;
+  Result<size_t> reindex() override;
   int schema_version() const override { return schema_version_; }
 
  private:
   SqliteRepository(sqlite3* db, int version) : db_(db), schema_version_(version), terms_(db) {}
   void rollback();
+  // The columns read_provision() expects, in order.
+  static constexpr const char* kProvisionColumns =
+      "pid, label, kind, section, parent, text, verb, verb_id, line, credit, position, extras, annotations";
+  Result<Provision> read_provision(Statement& row);
+  // The search index row of a provision; `remove` takes it out again (FTS5 needs the old values).
+  Status index_provision(int64_t key, const DocumentMeta& meta, const Provision& p, bool remove = false);
+  Status ensure_index_format();
   Result<PutResult> insert_document(const std::string& path, const Document& doc, const std::string& content);
   Status insert_provisions(int64_t id, const Document& doc);
   Status insert_citations(int64_t id, size_t seq, const Provision& p);

@@ -46,6 +46,7 @@ class Statement {
 
   std::string text(int col) const;
   int64_t integer(int col) const;
+  double real(int col) const;
   bool is_null(int col) const;
   bool is_blob(int col) const;
 
