@@ -82,6 +82,7 @@ Result<SearchResults> Searcher::search(std::string_view query, const SearchOptio
         break;
       }
     ranked.push_back({&h, score});
+    if (!options.facets) continue;
     ++facets["kind"][h.kind];
     if (!doc->body.empty()) ++facets["body"][doc->body];
     if (doc->date.size() >= 4) ++facets["year"][doc->date.substr(0, 4)];

@@ -22,6 +22,7 @@ namespace rightstrack::search {
 struct SearchOptions {
   size_t limit = 10;
   size_t offset = 0;
+  bool facets = true;  // facet counts cost a pass over every hit's concepts
 };
 
 struct SearchResult {
