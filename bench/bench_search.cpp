@@ -1,7 +1,7 @@
 // Search at scale: the samples stored again and again until the index holds ≥ 1,000,000
 // provisions; then index build speed (reindex), index size against the raw text, SQLite's
 // built-in trigram tokenizer on the same text, and p50/p99 latency of 20 queries without and
-// with facets. Run: build/bench/bench_search [provisions] [workdir]
+// with facets. Run: build/bench/bench_search [provisions] [workdir] [keep]
 #include <sqlite3.h>
 
 #include <algorithm>
@@ -84,13 +84,16 @@ int main(int argc, char** argv) {
   double mb = static_cast<double>(text_bytes) / (1 << 20);
   std::printf("stored %zu provisions (%.1f MB of provision text) with the index in %.1f s\n", provisions, mb,
               ms(Clock::now() - t0) / 1000);
+  // "keep": leave the database in the work directory for experiments, and stop here.
+  if (argc > 3 && std::string(argv[3]) == "keep") return 0;
   auto t1 = Clock::now();
   auto n = repo.value()->reindex();
   double build_s = ms(Clock::now() - t1) / 1000;
   if (!n.ok()) return 1;
   std::printf("index build (reindex): %.1f s, %.1f MB/s of provision text\n", build_s, mb / build_s);
   double ours = table_bytes(db, "provision_index%");
-  std::printf("index size: %.1f MB = %.2f x the provision text\n", ours / (1 << 20), ours / static_cast<double>(text_bytes));
+  std::printf("index size: %.1f MB = %.2f x the provision text\n", ours / (1 << 20),
+              ours / static_cast<double>(text_bytes));
 
   // The built-in trigram tokenizer over the same text, in its own database.
   {
@@ -115,15 +118,32 @@ int main(int argc, char** argv) {
     sqlite3_finalize(st);
     sqlite3_close(h);
     double tri_bytes = table_bytes(tri, "tri%");
-    std::printf("trigram tokenizer: build %.1f s (%.1f MB/s), size %.1f MB = %.2f x the text; finds 人权 %lld, 儿童 %lld, "
-                "人权维护者 %lld provisions\n",
-                tri_s, mb / tri_s, tri_bytes / (1 << 20), tri_bytes / static_cast<double>(text_bytes), ren, child, hrd);
+    std::printf(
+        "trigram tokenizer: build %.1f s (%.1f MB/s), size %.1f MB = %.2f x the text; finds 人权 %lld, 儿童 %lld, "
+        "人权维护者 %lld provisions\n",
+        tri_s, mb / tri_s, tri_bytes / (1 << 20), tri_bytes / static_cast<double>(text_bytes), ren, child, hrd);
   }
 
-  const std::vector<std::string> queries = {
-      "儿童", "人权", "人权维护者", "普遍定期审议", "妇女", "酷刑", "强迫失踪", "气候变化", "民间社会", "特别程序",
-      "children", "human rights defenders", "torture", "\"civil society\"", "儿童 kind:pledge", "state:BEL 妇女",
-      "sdg:5", "(儿童 OR 妇女) NOT kind:heading", "技术合作 body:HRC", "theme:education date:2020..2024"};
+  const std::vector<std::string> queries = {"儿童",
+                                            "人权",
+                                            "人权维护者",
+                                            "普遍定期审议",
+                                            "妇女",
+                                            "酷刑",
+                                            "强迫失踪",
+                                            "气候变化",
+                                            "民间社会",
+                                            "特别程序",
+                                            "children",
+                                            "human rights defenders",
+                                            "torture",
+                                            "\"civil society\"",
+                                            "儿童 kind:pledge",
+                                            "state:BEL 妇女",
+                                            "sdg:5",
+                                            "(儿童 OR 妇女) NOT kind:heading",
+                                            "技术合作 body:HRC",
+                                            "theme:education date:2020..2024"};
   rightstrack::search::Searcher searcher(*repo.value());
   for (bool facets : {false, true}) {
     std::vector<double> all;

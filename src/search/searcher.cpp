@@ -1,6 +1,7 @@
 #include "search/searcher.h"
 
 #include <algorithm>
+#include <cmath>
 #include <unordered_set>
 
 #include "annotate/taxonomy.h"
@@ -11,9 +12,12 @@
 namespace rightstrack::search {
 namespace {
 
-struct Ranked {
-  const SearchHit* hit;
-  double score;
+constexpr double kK1 = 1.2, kB = 0.75, kConceptBoost = 1.25, kTagWeight = 0.5;
+
+struct Hit {
+  int64_t key;
+  const ProvisionFacts* facts;
+  double prior, score;
 };
 
 bool date_in(const std::string& date, const QueryPlan& plan) {
@@ -24,22 +28,31 @@ bool date_in(const std::string& date, const QueryPlan& plan) {
   return true;
 }
 
-bool has_concept(const SearchHit& h, const std::string& id) {
-  return std::find(h.concepts.begin(), h.concepts.end(), id) != h.concepts.end();
+bool has(const std::vector<uint32_t>& v, uint32_t x) { return std::find(v.begin(), v.end(), x) != v.end(); }
+
+// BM25's term part for `tf` occurrences in a provision of `length` tokens.
+double tf_part(double tf, double length, double average) {
+  return tf * (kK1 + 1) / (tf + kK1 * (1 - kB + kB * length / std::max(average, 1.0)));
 }
 
-std::vector<FacetCount> sorted(const std::map<std::string, size_t>& counts) {
-  std::vector<FacetCount> out;
-  for (const auto& [v, n] : counts) out.push_back({v, n});
-  std::stable_sort(out.begin(), out.end(), [](const FacetCount& a, const FacetCount& b) { return a.count > b.count; });
-  return out;
+// Occurrences of the token sequence `phrase` among `tokens`.
+size_t count_phrase(const std::vector<Token>& tokens, const std::vector<std::string>& phrase) {
+  if (phrase.empty() || tokens.size() < phrase.size()) return 0;
+  size_t n = 0;
+  for (size_t i = 0; i + phrase.size() <= tokens.size(); ++i) {
+    size_t k = 0;
+    while (k < phrase.size() && tokens[i + k].text == phrase[k]) ++k;
+    if (k == phrase.size()) ++n;
+  }
+  return n;
 }
 
 }  // namespace
 
 double kind_boost(const std::string& kind) {
-  static const std::map<std::string, double> kBoosts = {{"pledge", 1.3},  {"operative", 1.2}, {"recommendation", 1.2},
-                                                        {"heading", 0.8}, {"caption", 0.7},   {"footnote", 0.7}};
+  static const std::unordered_map<std::string, double> kBoosts = {{"pledge", 1.3},         {"operative", 1.2},
+                                                                  {"recommendation", 1.2}, {"heading", 0.8},
+                                                                  {"caption", 0.7},        {"footnote", 0.7}};
   auto it = kBoosts.find(kind);
   return it == kBoosts.end() ? 1.0 : it->second;
 }
@@ -49,9 +62,36 @@ const DocumentSummary* Searcher::document(int64_t id) {
   if (it != documents_.end()) return &it->second;
   auto docs = repo_.list_documents();
   if (!docs.ok()) return nullptr;
-  for (auto& d : docs.value()) documents_[d.id] = std::move(d);
+  provision_total_ = 0;
+  for (auto& d : docs.value()) {
+    provision_total_ += static_cast<size_t>(d.provision_count);
+    documents_[d.id] = std::move(d);
+  }
   it = documents_.find(id);
   return it == documents_.end() ? nullptr : &it->second;
+}
+
+Result<const std::vector<ProvisionFacts>*> Searcher::facts(int64_t document_id) {
+  auto it = facts_.find(document_id);
+  if (it != facts_.end()) return &it->second;
+  auto f = repo_.provision_facts(document_id);
+  if (!f.ok()) return f.status();
+  return &(facts_[document_id] = std::move(f).value());
+}
+
+Result<std::string> Searcher::name_of(uint32_t term) {
+  auto it = names_.find(term);
+  if (it != names_.end()) return it->second;
+  auto name = repo_.term_name(term);
+  if (!name.ok()) return name.status();
+  return names_[term] = name.value();
+}
+
+double Searcher::boost_of_kind(uint32_t kind) {
+  auto it = kind_boosts_.find(kind);
+  if (it != kind_boosts_.end()) return it->second;
+  auto name = name_of(kind);
+  return kind_boosts_[kind] = name.ok() ? kind_boost(name.value()) : 1.0;
 }
 
 Result<SearchResults> Searcher::search(std::string_view query, const SearchOptions& options) {
@@ -59,85 +99,176 @@ Result<SearchResults> Searcher::search(std::string_view query, const SearchOptio
   if (!parsed.ok()) return parsed.status();
   auto plan = plan_query(parsed.value());
   if (!plan.ok()) return plan.status();
-  auto hits = repo_.search(plan->match);
-  if (!hits.ok()) return hits.status();
+  auto keys = repo_.match_keys(plan->match);
+  if (!keys.ok()) return keys.status();
 
-  std::vector<std::string> named = plan->filter_concepts;
+  // Concepts the query names, as the store's ids (absent from the store: no provision has them).
+  std::vector<uint32_t> named;
+  std::vector<std::string> named_names = plan->filter_concepts;
   for (const auto& t : plan->terms)
-    if (!t.concept_id.empty()) named.push_back(t.concept_id);
-  std::vector<Ranked> ranked;
-  ranked.reserve(hits->size());
-  SearchResults out;
-  std::map<std::string, std::map<std::string, size_t>> facets;
-  const auto& tax = annotate::Taxonomy::instance();
-  for (const auto& h : hits.value()) {
-    const DocumentSummary* doc = document(provision_document(h.key));
-    if (!doc || !date_in(doc->date, plan.value())) continue;
-    // BM25 gives ~0 to a word in most provisions (人权 in a human-rights corpus); the floor keeps
-    // the boosts meaningful there.
-    double score = (std::max(h.score, 0.0) + 0.01) * kind_boost(h.kind);
-    for (const auto& c : named)
-      if (has_concept(h, c)) {
-        score *= 1.25;
-        break;
-      }
-    ranked.push_back({&h, score});
-    if (!options.facets) continue;
-    ++facets["kind"][h.kind];
-    if (!doc->body.empty()) ++facets["body"][doc->body];
-    if (doc->date.size() >= 4) ++facets["year"][doc->date.substr(0, 4)];
-    std::unordered_set<std::string> states;
-    if (!doc->author.empty()) states.insert(doc->author);
-    for (const auto& c : h.concepts) {
-      const auto* con = tax.find(c);
-      if (!con) continue;
-      if (con->kind == "state")
-        states.insert(c);
-      else
-        ++facets["concept:" + con->kind][c];
-    }
-    for (const auto& s : states) ++facets["state"][s];
+    if (!t.concept_id.empty()) named_names.push_back(t.concept_id);
+  for (const auto& c : named_names) {
+    auto id = repo_.term_id(c);
+    if (!id.ok()) return id.status();
+    if (id.value()) named.push_back(*id.value());
   }
-  std::sort(ranked.begin(), ranked.end(), [](const Ranked& a, const Ranked& b) {
-    return a.score != b.score ? a.score > b.score : a.hit->key < b.hit->key;
-  });
-  out.total = ranked.size();
-  for (const auto& [name, counts] : facets) out.facets[name] = sorted(counts);
+
+  // Pass 1: facts, filters the index cannot apply (exact dates), priors, facets.
+  std::vector<Hit> hits;
+  hits.reserve(keys->size());
+  double length_sum = 0;
+  int64_t doc_id = -1;
+  const std::vector<ProvisionFacts>* doc_facts = nullptr;
+  const DocumentSummary* doc = nullptr;
+  std::unordered_map<uint32_t, size_t> kinds, concepts;
+  std::map<std::string, size_t> bodies, years, authors;
+  for (int64_t key : keys.value()) {
+    if (provision_document(key) != doc_id) {
+      doc_id = provision_document(key);
+      doc = document(doc_id);
+      auto f = facts(doc_id);
+      if (!f.ok()) return f.status();
+      doc_facts = f.value();
+    }
+    size_t seq = provision_seq(key);
+    if (!doc || seq >= doc_facts->size() || !date_in(doc->date, plan.value())) continue;
+    const ProvisionFacts& pf = (*doc_facts)[seq];
+    hits.push_back({key, &pf, 0, 0});
+    length_sum += pf.length;
+    if (!options.facets) continue;
+    ++kinds[pf.kind];
+    for (uint32_t c : pf.concepts) ++concepts[c];
+    if (!doc->body.empty()) ++bodies[doc->body];
+    if (doc->date.size() >= 4) ++years[doc->date.substr(0, 4)];
+    if (!doc->author.empty()) ++authors[doc->author];
+  }
+  double average = hits.empty() ? 1 : std::max(1.0, length_sum / static_cast<double>(hits.size()));
+  auto boosts = [&](const Hit& h) {
+    double b = boost_of_kind(h.facts->kind);
+    for (uint32_t c : named)
+      if (has(h.facts->concepts, c)) return b * kConceptBoost;
+    return b;
+  };
+  for (auto& h : hits) h.prior = tf_part(1, h.facts->length, average) * boosts(h);
+  auto by_prior = [](const Hit& a, const Hit& b) { return a.prior != b.prior ? a.prior > b.prior : a.key < b.key; };
+  size_t wanted = std::max(kCandidates, options.offset + options.limit);
+  size_t candidates = std::min(wanted, hits.size());
+  std::partial_sort(hits.begin(), hits.begin() + static_cast<std::ptrdiff_t>(candidates), hits.end(), by_prior);
+
+  // Pass 2: exact BM25 for the candidates, from their text.
+  std::vector<double> idf;
+  std::vector<std::optional<uint32_t>> term_concepts;
+  for (const auto& t : plan->terms) {
+    std::optional<uint32_t> cid;
+    if (!t.concept_id.empty()) {
+      auto id = repo_.term_id(t.concept_id);
+      if (!id.ok()) return id.status();
+      cid = id.value();
+    }
+    term_concepts.push_back(cid);
+    auto n = repo_.rows_with(t.text);
+    if (!n.ok()) return n.status();
+    double N = static_cast<double>(std::max(provision_total_, n.value())), df = static_cast<double>(n.value());
+    idf.push_back(std::log(1 + (N - df + 0.5) / (df + 0.5)));
+  }
+  std::unordered_map<int64_t, Provision> texts;
+  for (size_t i = 0; i < candidates; ++i) {
+    Hit& h = hits[i];
+    auto p = repo_.find_provision(h.key);
+    if (!p.ok()) return p.status();
+    if (!p.value()) continue;
+    auto tokens = tokenize(p.value()->text);
+    double score = 0;
+    for (size_t t = 0; t < plan->terms.size(); ++t) {
+      const auto& term = plan->terms[t];
+      double tf = static_cast<double>(count_phrase(tokens, term.tokens));
+      if (tf == 0 && term_concepts[t] && has(h.facts->concepts, *term_concepts[t])) tf = kTagWeight;
+      score += idf[t] * tf_part(tf, h.facts->length, average);
+    }
+    // A query of filters only ranks by the prior.
+    h.score = (plan->terms.empty() ? h.prior : score * boosts(h)) + 1e-9 * h.prior;
+    texts.emplace(h.key, std::move(p.value()).value());
+  }
+  std::sort(hits.begin(), hits.begin() + static_cast<std::ptrdiff_t>(candidates),
+            [](const Hit& a, const Hit& b) { return a.score != b.score ? a.score > b.score : a.key < b.key; });
+
+  SearchResults out;
+  out.total = hits.size();
+  if (options.facets) {
+    const auto& tax = annotate::Taxonomy::instance();
+    auto sorted = [](std::map<std::string, size_t> counts) {
+      std::vector<FacetCount> v;
+      for (const auto& [value, n] : counts) v.push_back({value, n});
+      std::stable_sort(v.begin(), v.end(), [](const FacetCount& a, const FacetCount& b) { return a.count > b.count; });
+      return v;
+    };
+    std::map<std::string, size_t> kind_names, states = authors;
+    std::map<std::string, std::map<std::string, size_t>> by_kind;
+    for (const auto& [id, n] : kinds) {
+      auto name = name_of(id);
+      if (name.ok()) kind_names[name.value()] += n;
+    }
+    for (const auto& [id, n] : concepts) {
+      auto name = name_of(id);
+      const auto* c = name.ok() ? tax.find(name.value()) : nullptr;
+      if (!c) continue;
+      // A state is a facet of its own: authors and the states a provision mentions.
+      if (c->kind == "state")
+        states[c->id] = std::max(states[c->id], n);
+      else
+        by_kind["concept:" + c->kind][c->id] += n;
+    }
+    out.facets["kind"] = sorted(kind_names);
+    out.facets["state"] = sorted(states);
+    out.facets["body"] = sorted(bodies);
+    out.facets["year"] = sorted(years);
+    for (auto& [name, counts] : by_kind) out.facets[name] = sorted(counts);
+  }
 
   std::unordered_set<std::string> tokens;
   for (const auto& t : plan->terms) tokens.insert(t.tokens.begin(), t.tokens.end());
-  for (size_t i = options.offset; i < ranked.size() && i < options.offset + options.limit; ++i) {
-    const SearchHit& h = *ranked[i].hit;
-    auto p = repo_.find_provision(h.key);
-    if (!p.ok()) return p.status();
-    if (!p.value()) continue;  // removed since the search ran
+  for (size_t i = options.offset; i < hits.size() && i < options.offset + options.limit; ++i) {
+    const Hit& h = hits[i];
+    auto it = texts.find(h.key);
+    if (it == texts.end()) {
+      auto p = repo_.find_provision(h.key);
+      if (!p.ok()) return p.status();
+      if (!p.value()) continue;  // removed since the search ran
+      it = texts.emplace(h.key, std::move(p.value()).value()).first;
+    }
+    const Provision& p = it->second;
     SearchResult r;
     r.key = h.key;
     r.document = *document(provision_document(h.key));
-    r.provision_id = p.value()->id;
-    r.label = p.value()->label;
-    r.kind = h.kind;
-    r.score = ranked[i].score;
+    r.provision_id = p.id;
+    r.label = p.label;
+    r.kind = p.kind;
+    r.score = i < candidates ? h.score : h.prior;
     std::vector<Span> spans;
     std::unordered_set<std::string> seen_words;
-    for (const auto& t : tokenize(p.value()->text))
+    for (const auto& t : tokenize(p.text))
       if (tokens.count(t.text)) {
         spans.push_back({t.begin, t.end});
         seen_words.insert(t.text);
       }
+    auto carries = [&](const std::string& id) {
+      return std::any_of(p.annotations.begin(), p.annotations.end(),
+                         [&](const Annotation& a) { return a.concept_id == id && a.source != "user:removed"; });
+    };
     for (const auto& t : plan->terms) {
       bool all = !t.tokens.empty() && std::all_of(t.tokens.begin(), t.tokens.end(),
                                                   [&](const std::string& k) { return seen_words.count(k) > 0; });
       if (all) r.why.push_back("word '" + t.text + "'");
-      if (!t.concept_id.empty() && has_concept(h, t.concept_id)) {
+      if (!t.concept_id.empty() && carries(t.concept_id)) {
         r.why.push_back("concept " + t.concept_id + " (named by '" + t.text + "')");
-        for (const auto& a : p.value()->annotations)
+        for (const auto& a : p.annotations)
           if (a.concept_id == t.concept_id) spans.push_back({a.begin, a.end});
       }
     }
     for (const auto& c : plan->filter_concepts)
-      if (has_concept(h, c)) r.why.push_back("concept " + c + " (filter)");
-    r.snippet = make_snippet(p.value()->text, std::move(spans));
+      if (carries(c)) r.why.push_back("concept " + c + " (filter)");
+    if (r.why.empty()) r.why.push_back("filters");
+    r.snippet = make_snippet(p.text, std::move(spans));
     out.results.push_back(std::move(r));
   }
   return out;

@@ -1,11 +1,19 @@
 // Searcher: runs a query of the query language against a Repository and returns ranked, paged
 // results with snippets, the reasons each matched, and facet counts over the whole result set.
-// Ranking: the index's BM25 (words weigh 1, tags 0.5), then boosts —
+//
+// Ranking, in two steps so that a word found in 600,000 provisions costs a pass over their keys
+// and a few thousand small rows, not a relevance computation for each:
+//  1. every match gets a prior from what the store keeps per provision (ProvisionFacts): BM25's
+//     length normalisation for one occurrence, × its kind boost, × the concept boost;
+//  2. the best kCandidates by prior (all of them when there are fewer) are scored exactly: BM25
+//     (k1 1.2, b 0.75; IDF from the index's document frequency of each word or phrase; term
+//     frequency counted in the provision's text), a concept named by the query and present on the
+//     provision counts as one occurrence at half weight; then × the boosts:
 //   × 1.25 when the provision carries a concept the query names (a word that is a concept label,
 //          or a concept/theme/sdg/state filter),
-//   × kind: pledge 1.3, operative 1.2, recommendation 1.2, paragraph 1.0, preambular 1.0,
-//          heading 0.8, caption 0.7, footnote 0.7, anything else 1.0;
-// ties by document order.
+//   × kind: pledge 1.3, operative 1.2, recommendation 1.2, heading 0.8, caption 0.7,
+//          footnote 0.7, anything else 1.0;
+// ties by document order. Pages beyond the candidates follow the prior.
 #pragma once
 
 #include <map>
@@ -53,10 +61,20 @@ class Searcher {
   Result<SearchResults> search(std::string_view query, const SearchOptions& options = {});
 
  private:
+  static constexpr size_t kCandidates = 200;
+
   const DocumentSummary* document(int64_t id);
+  // Facts of a document's provisions, read once per Searcher (a server keeps one).
+  Result<const std::vector<ProvisionFacts>*> facts(int64_t document_id);
+  Result<std::string> name_of(uint32_t term);
+  double boost_of_kind(uint32_t kind);
 
   Repository& repo_;
   std::unordered_map<int64_t, DocumentSummary> documents_;
+  size_t provision_total_ = 0;
+  std::unordered_map<int64_t, std::vector<ProvisionFacts>> facts_;
+  std::unordered_map<uint32_t, std::string> names_;
+  std::unordered_map<uint32_t, double> kind_boosts_;
 };
 
 double kind_boost(const std::string& kind);

@@ -10,7 +10,7 @@
 
 namespace rightstrack {
 
-inline constexpr int kIndexFormat = 1;
+inline constexpr int kIndexFormat = 2;
 
 // "c" + "SDG-16.3" → "c_sdg_16_3": lowercase ASCII letters and digits, anything else '_'.
 std::string tag_token(std::string_view prefix, std::string_view value);

@@ -50,11 +50,13 @@ struct MatchExpr {
   std::vector<MatchExpr> children;  // kAnd, kOr: two or more; kNot: one (only inside kAnd)
 };
 
-struct SearchHit {
-  int64_t key = 0;   // provision_key()
-  double score = 0;  // BM25, higher is better
-  std::string kind;
-  std::vector<std::string> concepts;  // of the provision's annotations, each once
+// What ranking and facets need of one provision, kept per document so a search touching
+// 100,000 provisions reads a few thousand small rows. Kind and concepts are ids interned by the
+// store (term_name() turns them back into strings), the same for the life of the store.
+struct ProvisionFacts {
+  uint32_t kind = 0;
+  uint32_t length = 0;  // tokens of its text (search/tokenizer.h)
+  std::vector<uint32_t> concepts;
 };
 
 enum class PutOutcome { kNew, kNewVersion, kUnchanged };
@@ -91,8 +93,14 @@ class Repository {
   // Stored documents with a provision that cites `symbol`, with the provision ids.
   virtual Result<std::vector<std::pair<DocumentSummary, std::vector<std::string>>>> citing(
       const std::string& symbol) = 0;
-  // Every provision matching `match`, unordered.
-  virtual Result<std::vector<SearchHit>> search(const MatchExpr& match) = 0;
+  // The keys of every provision matching `match`, in key order.
+  virtual Result<std::vector<int64_t>> match_keys(const MatchExpr& match) = 0;
+  // How many provisions contain all the index tokens of `words` (an upper bound for a phrase).
+  virtual Result<size_t> rows_with(const std::string& words) = 0;
+  // The facts of each provision of a document, in order (empty for an unknown document).
+  virtual Result<std::vector<ProvisionFacts>> provision_facts(int64_t document_id) = 0;
+  virtual Result<std::string> term_name(uint32_t id) = 0;
+  virtual Result<std::optional<uint32_t>> term_id(const std::string& name) = 0;
   // One stored provision by key, or nothing.
   virtual Result<std::optional<Provision>> find_provision(int64_t key) = 0;
   // Rebuilds the search index from the stored provisions; returns how many were indexed.

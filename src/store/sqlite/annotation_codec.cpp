@@ -3,9 +3,7 @@
 #include <cstdlib>
 
 namespace rightstrack::sqlite {
-namespace {
-
-void put_varint(std::string& out, uint64_t v) {
+void append_varint(std::string& out, uint64_t v) {
   while (v >= 0x80) {
     out.push_back(static_cast<char>((v & 0x7f) | 0x80));
     v >>= 7;
@@ -13,7 +11,7 @@ void put_varint(std::string& out, uint64_t v) {
   out.push_back(static_cast<char>(v));
 }
 
-bool get_varint(std::string_view in, size_t& pos, uint64_t& v) {
+bool read_varint(std::string_view in, size_t& pos, uint64_t& v) {
   v = 0;
   for (int shift = 0; shift < 64 && pos < in.size(); shift += 7) {
     auto byte = static_cast<unsigned char>(in[pos++]);
@@ -22,8 +20,6 @@ bool get_varint(std::string_view in, size_t& pos, uint64_t& v) {
   }
   return false;
 }
-
-}  // namespace
 
 Result<std::string> encode_annotations(const std::vector<Annotation>& anns, TermDictionary& terms) {
   std::string out;
@@ -34,10 +30,10 @@ Result<std::string> encode_annotations(const std::vector<Annotation>& anns, Term
     auto source = terms.id(a.source);
     if (!source.ok()) return source.status();
     if (a.end < a.begin) return Status::invalid_input("annotation " + a.concept_id + " ends before it begins");
-    put_varint(out, static_cast<uint64_t>(concept_id.value()));
-    put_varint(out, a.begin);
-    put_varint(out, a.end - a.begin);
-    put_varint(out, static_cast<uint64_t>(source.value()));
+    append_varint(out, static_cast<uint64_t>(concept_id.value()));
+    append_varint(out, a.begin);
+    append_varint(out, a.end - a.begin);
+    append_varint(out, static_cast<uint64_t>(source.value()));
   }
   return out;
 }
@@ -48,7 +44,7 @@ Result<std::vector<Annotation>> decode_annotations(std::string_view blob, TermDi
   while (pos < blob.size()) {
     uint64_t f[4];
     for (auto& v : f)
-      if (!get_varint(blob, pos, v)) return Status::corruption("truncated annotation record");
+      if (!read_varint(blob, pos, v)) return Status::corruption("truncated annotation record");
     auto concept_id = terms.term(static_cast<int64_t>(f[0]));
     if (!concept_id.ok()) return concept_id.status();
     auto source = terms.term(static_cast<int64_t>(f[3]));

@@ -4,6 +4,7 @@
 // the size of the provision's own text.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -13,6 +14,10 @@
 #include "store/sqlite/term_dictionary.h"
 
 namespace rightstrack::sqlite {
+
+// LEB128 varints, shared with the per-document search facts.
+void append_varint(std::string& out, uint64_t v);
+bool read_varint(std::string_view in, size_t& pos, uint64_t& v);
 
 Result<std::string> encode_annotations(const std::vector<Annotation>& anns, TermDictionary& terms);
 Result<std::vector<Annotation>> decode_annotations(std::string_view blob, TermDictionary& terms);

@@ -96,6 +96,15 @@ CREATE TABLE terms(id INTEGER PRIMARY KEY, term TEXT NOT NULL UNIQUE);
 CREATE VIRTUAL TABLE provision_index USING fts5(text, tags, content='', tokenize='rightstrack');
 CREATE TABLE settings(key TEXT PRIMARY KEY, value TEXT NOT NULL);
 )sql"},
+      // Search at scale: the facts ranking and facets need, one small row per document
+      // (store/sqlite/sqlite_search.cpp), and FTS5's vocabulary for document frequencies.
+      // Filled by the index rebuild that the new index format triggers at open.
+      {7, R"sql(
+CREATE TABLE provision_facts(
+  document_id INTEGER PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+  facts BLOB NOT NULL);
+CREATE VIRTUAL TABLE provision_vocab USING fts5vocab(provision_index, 'row');
+)sql"},
   };
   return kMigrations;
 }

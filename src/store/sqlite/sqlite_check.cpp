@@ -6,6 +6,7 @@
 
 #include "core/document_json.h"
 #include "core/sha256.h"
+#include "store/sqlite/migrations.h"
 #include "store/sqlite/sqlite_repository.h"
 #include "store/sqlite/statement.h"
 
@@ -19,7 +20,7 @@ Result<std::vector<std::string>> SqliteRepository::check() {
       if (auto line = st.text(0); line != "ok") problems.push_back("integrity: " + line);
     if (!st.status().is_ok()) return st.status();
   }
-  if (schema_version_ >= 6) {
+  if (schema_version_ == latest_schema_version()) {
     // FTS5's own check of the search index's structure.
     if (auto s = exec(db_, "INSERT INTO provision_index(provision_index) VALUES ('integrity-check')"); !s.is_ok())
       problems.push_back("search index: " + s.message() + " (run `rightstrack reindex`)");

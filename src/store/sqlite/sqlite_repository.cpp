@@ -96,7 +96,7 @@ Result<std::unique_ptr<SqliteRepository>> SqliteRepository::open(const std::stri
   auto v = migrate(db, schema_target);
   if (!v.ok()) return fail(v.status());
   std::unique_ptr<SqliteRepository> repo(new SqliteRepository(db, v.value()));
-  if (v.value() >= 6) {
+  if (v.value() == latest_schema_version()) {
     if (auto s = repo->ensure_index_format(); !s.is_ok()) return Status::io_error(path + ": " + s.message());
   }
   return repo;
@@ -209,7 +209,7 @@ Status SqliteRepository::insert_provisions(int64_t id, const Document& doc) {
     if (auto s = index_provision(provision_key(id, seq), doc.meta, p); !s.is_ok()) return s;
     ++seq;
   }
-  return Status::ok();
+  return write_facts(id, doc);
 }
 
 Status SqliteRepository::insert_citations(int64_t id, size_t seq, const Provision& p) {
@@ -258,6 +258,7 @@ Status SqliteRepository::update_annotations(int64_t id, const Document& doc) {
     if (auto s = insert_citations(id, seq, doc.provisions[seq]); !s.is_ok()) return fail(s);
     if (auto s = index_provision(provision_key(id, seq), doc.meta, doc.provisions[seq]); !s.is_ok()) return fail(s);
   }
+  if (auto s = write_facts(id, doc); !s.is_ok()) return fail(s);
   Statement meta(db_, "UPDATE documents SET meta_json = ?2 WHERE id = ?1");
   meta.bind(1, id).bind(2, meta_to_json(doc));
   if (auto s = meta.run(); !s.is_ok()) return fail(s);

@@ -1,9 +1,11 @@
 // The search index of the SQLite store: an FTS5 table without content of its own (the text is in
 // `provisions`), one row per provision under the provision's key, written in the same
 // transaction as the provision itself.
-#include <unordered_set>
+#include <algorithm>
+#include <cstdint>
 
 #include "core/document_json.h"
+#include "search/tokenizer.h"
 #include "store/index_terms.h"
 #include "store/sqlite/annotation_codec.h"
 #include "store/sqlite/fts.h"
@@ -44,33 +46,14 @@ Status SqliteRepository::index_provision(int64_t key, const DocumentMeta& meta, 
   return Status::ok();
 }
 
-Result<std::vector<SearchHit>> SqliteRepository::search(const MatchExpr& match) {
+Result<std::vector<int64_t>> SqliteRepository::match_keys(const MatchExpr& match) {
   auto query = fts5_query(match);
   if (!query.ok()) return query.status();
-  // Column weights: words 1, tags 0.5 (a concept found through a label counts, a bit less).
-  Statement st(db_,
-               "SELECT f.rowid, -bm25(provision_index, 1.0, 0.5), p.kind, p.annotations "
-               "FROM provision_index f JOIN provisions p ON p.id = f.rowid WHERE provision_index MATCH ?1");
+  Statement st(db_, "SELECT rowid FROM provision_index WHERE provision_index MATCH ?1 ORDER BY rowid");
   st.bind(1, query.value());
-  std::vector<SearchHit> hits;
+  std::vector<int64_t> keys;
   Statement::Step step;
-  while ((step = st.step()) == Statement::Step::kRow) {
-    SearchHit h;
-    h.key = st.integer(0);
-    h.score = st.real(1);
-    h.kind = st.text(2);
-    bool blob = st.is_blob(3);
-    std::string packed = st.text(3);
-    auto anns = blob ? decode_annotations(packed, terms_) : decode_annotations_text(packed);
-    if (!anns.ok()) return anns.status();
-    for (auto& a : anns.value()) {
-      if (a.source == "user:removed") continue;
-      bool seen = false;
-      for (const auto& c : h.concepts) seen = seen || c == a.concept_id;
-      if (!seen) h.concepts.push_back(std::move(a.concept_id));
-    }
-    hits.push_back(std::move(h));
-  }
+  while ((step = st.step()) == Statement::Step::kRow) keys.push_back(st.integer(0));
   if (step == Statement::Step::kError) {
     const std::string& m = st.status().message();
     // FTS5 reports query syntax problems at the first step.
@@ -78,7 +61,92 @@ Result<std::vector<SearchHit>> SqliteRepository::search(const MatchExpr& match) 
       return Status::invalid_input("the search index cannot run this query: " + m);
     return st.status();
   }
-  return hits;
+  return keys;
+}
+
+Result<size_t> SqliteRepository::rows_with(const std::string& words) {
+  Statement& st = prepared("SELECT doc FROM provision_vocab WHERE term = ?1");
+  size_t fewest = SIZE_MAX;
+  for (const auto& t : search::tokenize(words)) {
+    st.bind(1, t.text);
+    auto step = st.step();
+    if (step == Statement::Step::kError) return st.status();
+    fewest = std::min(fewest, step == Statement::Step::kRow ? static_cast<size_t>(st.integer(0)) : size_t{0});
+    st.reset();
+  }
+  return fewest == SIZE_MAX ? 0 : fewest;
+}
+
+// Per provision: kind, length, concept count, concepts — varints, ids from the terms table.
+Status SqliteRepository::write_facts(int64_t document_id, const Document& doc) {
+  std::string blob;
+  for (const auto& p : doc.provisions) {
+    auto kind = terms_.id(p.kind);
+    if (!kind.ok()) return kind.status();
+    size_t length = 0;
+    search::tokenize(p.text, &length,
+                     [](void* n, std::string_view, size_t, size_t) {
+                       ++*static_cast<size_t*>(n);
+                       return true;
+                     },
+                     {.stem = false});
+    std::vector<int64_t> concepts;
+    for (const auto& a : p.annotations) {
+      if (a.source == "user:removed") continue;
+      auto id = terms_.id(a.concept_id);
+      if (!id.ok()) return id.status();
+      if (std::find(concepts.begin(), concepts.end(), id.value()) == concepts.end()) concepts.push_back(id.value());
+    }
+    append_varint(blob, static_cast<uint64_t>(kind.value()));
+    append_varint(blob, length);
+    append_varint(blob, concepts.size());
+    for (int64_t c : concepts) append_varint(blob, static_cast<uint64_t>(c));
+  }
+  Statement& st = prepared(
+      "INSERT INTO provision_facts(document_id, facts) VALUES (?1, ?2) "
+      "ON CONFLICT(document_id) DO UPDATE SET facts = excluded.facts");
+  st.bind(1, document_id);
+  sqlite3_bind_blob(st.handle(), 2, blob.data(), static_cast<int>(blob.size()), SQLITE_STATIC);
+  if (auto s = st.run(); !s.is_ok()) return Status::internal("search facts not stored: " + s.message());
+  st.reset();
+  return Status::ok();
+}
+
+Result<std::vector<ProvisionFacts>> SqliteRepository::provision_facts(int64_t document_id) {
+  Statement& st = prepared("SELECT facts FROM provision_facts WHERE document_id = ?1");
+  st.bind(1, document_id);
+  auto step = st.step();
+  if (step == Statement::Step::kError) return st.status();
+  std::vector<ProvisionFacts> out;
+  if (step == Statement::Step::kDone) return out;
+  std::string blob = st.text(0);
+  st.reset();
+  size_t pos = 0;
+  auto corrupt = [&] { return Status::corruption("search facts of document " + std::to_string(document_id)); };
+  while (pos < blob.size()) {
+    uint64_t kind, length, n;
+    if (!read_varint(blob, pos, kind) || !read_varint(blob, pos, length) || !read_varint(blob, pos, n) ||
+        n > blob.size())
+      return corrupt();
+    ProvisionFacts f{static_cast<uint32_t>(kind), static_cast<uint32_t>(length), {}};
+    f.concepts.resize(n);
+    for (auto& c : f.concepts) {
+      uint64_t v;
+      if (!read_varint(blob, pos, v)) return corrupt();
+      c = static_cast<uint32_t>(v);
+    }
+    out.push_back(std::move(f));
+  }
+  return out;
+}
+
+Result<std::string> SqliteRepository::term_name(uint32_t id) { return terms_.term(id); }
+
+Result<std::optional<uint32_t>> SqliteRepository::term_id(const std::string& name) {
+  auto id = terms_.find(name);
+  if (!id.ok()) return id.status();
+  if (id.value() < 0) return std::optional<uint32_t>();
+  return std::optional<uint32_t>(static_cast<uint32_t>(id.value()));
 }
 
 Result<std::optional<Provision>> SqliteRepository::find_provision(int64_t key) {
@@ -115,6 +183,7 @@ Result<size_t> SqliteRepository::reindex() {
       if (auto s = index_provision(provision_key(id, seq), doc->meta, doc->provisions[seq]); !s.is_ok()) return fail(s);
       ++count;
     }
+    if (auto s = write_facts(id, doc.value()); !s.is_ok()) return fail(s);
   }
   if (auto s = exec(db_, "INSERT INTO settings(key, value) VALUES ('index_format', " + std::to_string(kIndexFormat) +
                              ") ON CONFLICT(key) DO UPDATE SET value = excluded.value");

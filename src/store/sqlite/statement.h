@@ -49,6 +49,7 @@ class Statement {
   double real(int col) const;
   bool is_null(int col) const;
   bool is_blob(int col) const;
+  sqlite3_stmt* handle() const { return stmt_; }
 
  private:
   Statement& bind_text(int i, std::string_view v, bool copy);

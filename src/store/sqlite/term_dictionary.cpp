@@ -78,6 +78,20 @@ Result<int64_t> TermDictionary::id(const std::string& term) {
   return id;
 }
 
+Result<int64_t> TermDictionary::find(const std::string& term) {
+  if (!slots_.empty()) {
+    const Slot& s = slots_[find_slot(term, hash(term))];
+    if (s.hash) return s.id;
+  }
+  Statement get(db_, "SELECT id FROM terms WHERE term = ?1");
+  get.bind(1, term);
+  auto step = get.step();
+  if (step == Statement::Step::kError) return get.status();
+  if (step == Statement::Step::kDone) return int64_t{-1};
+  remember(term, get.integer(0));
+  return get.integer(0);
+}
+
 Result<std::string> TermDictionary::term(int64_t id) {
   auto known = [&] { return id >= 0 && static_cast<size_t>(id) < terms_.size() && !terms_[id].empty(); };
   if (!known()) {

@@ -20,6 +20,8 @@ class TermDictionary {
 
   // The id of `term`, adding it (inside the caller's transaction) when it is new.
   Result<int64_t> id(const std::string& term);
+  // The id of `term` if it is stored; never adds it.
+  Result<int64_t> find(const std::string& term);
   // The term of `id`; an id nobody handed out is corruption.
   Result<std::string> term(int64_t id);
   // Call after a ROLLBACK.
