@@ -16,7 +16,8 @@ constexpr double kK1 = 1.2, kB = 0.75, kConceptBoost = 1.25, kTagWeight = 0.5;
 
 struct Hit {
   int64_t key;
-  const ProvisionFacts* facts;
+  const void* doc;  // Searcher::DocFacts
+  uint32_t seq;
   double prior, score;
 };
 
@@ -27,8 +28,6 @@ bool date_in(const std::string& date, const QueryPlan& plan) {
   if (!plan.date_to.empty() && date.substr(0, plan.date_to.size()) > plan.date_to) return false;
   return true;
 }
-
-bool has(const std::vector<uint32_t>& v, uint32_t x) { return std::find(v.begin(), v.end(), x) != v.end(); }
 
 // BM25's term part for `tf` occurrences in a provision of `length` tokens.
 double tf_part(double tf, double length, double average) {
@@ -57,26 +56,75 @@ double kind_boost(const std::string& kind) {
   return it == kBoosts.end() ? 1.0 : it->second;
 }
 
+Status Searcher::refresh() {
+  auto g = repo_.generation();
+  if (!g.ok()) return g.status();
+  if (g.value() == generation_) return Status::ok();
+  generation_ = g.value();
+  documents_.clear();
+  document_at_.clear();
+  facts_.clear();
+  facts_at_.clear();
+  rows_with_.clear();
+  provision_total_ = 0;
+  return Status::ok();
+}
+
 const DocumentSummary* Searcher::document(int64_t id) {
-  auto it = documents_.find(id);
-  if (it != documents_.end()) return &it->second;
+  if (id >= 0 && static_cast<size_t>(id) < document_at_.size() && document_at_[id]) return document_at_[id];
+  if (documents_.count(id)) return nullptr;  // loaded, and not there
   auto docs = repo_.list_documents();
   if (!docs.ok()) return nullptr;
   provision_total_ = 0;
+  documents_.clear();
   for (auto& d : docs.value()) {
     provision_total_ += static_cast<size_t>(d.provision_count);
     documents_[d.id] = std::move(d);
   }
-  it = documents_.find(id);
+  document_at_.clear();
+  for (const auto& [doc_id, d] : documents_) {
+    if (doc_id < 0 || doc_id > (int64_t{1} << 26)) continue;
+    if (static_cast<size_t>(doc_id) >= document_at_.size()) document_at_.resize(static_cast<size_t>(doc_id) + 1);
+    document_at_[static_cast<size_t>(doc_id)] = &d;
+  }
+  auto it = documents_.find(id);
   return it == documents_.end() ? nullptr : &it->second;
 }
 
-Result<const std::vector<ProvisionFacts>*> Searcher::facts(int64_t document_id) {
+Result<size_t> Searcher::rows_with(const std::string& words) {
+  auto it = rows_with_.find(words);
+  if (it != rows_with_.end()) return it->second;
+  auto n = repo_.rows_with(words);
+  if (!n.ok()) return n.status();
+  return rows_with_[words] = n.value();
+}
+
+bool Searcher::DocFacts::has(size_t seq, uint32_t concept_id) const {
+  for (uint32_t i = begin[seq]; i < begin[seq + 1]; ++i)
+    if (concepts[i] == concept_id) return true;
+  return false;
+}
+
+Result<const Searcher::DocFacts*> Searcher::facts(int64_t document_id) {
+  if (document_id >= 0 && static_cast<size_t>(document_id) < facts_at_.size() && facts_at_[document_id])
+    return facts_at_[document_id];
   auto it = facts_.find(document_id);
   if (it != facts_.end()) return &it->second;
   auto f = repo_.provision_facts(document_id);
   if (!f.ok()) return f.status();
-  return &(facts_[document_id] = std::move(f).value());
+  DocFacts& d = facts_[document_id];
+  d.begin.push_back(0);
+  for (const auto& p : f.value()) {
+    d.kind.push_back(p.kind);
+    d.length.push_back(p.length);
+    d.concepts.insert(d.concepts.end(), p.concepts.begin(), p.concepts.end());
+    d.begin.push_back(static_cast<uint32_t>(d.concepts.size()));
+  }
+  if (document_id >= 0 && document_id < (int64_t{1} << 26)) {
+    if (static_cast<size_t>(document_id) >= facts_at_.size()) facts_at_.resize(static_cast<size_t>(document_id) + 1024);
+    facts_at_[static_cast<size_t>(document_id)] = &d;
+  }
+  return &d;
 }
 
 Result<std::string> Searcher::name_of(uint32_t term) {
@@ -88,9 +136,9 @@ Result<std::string> Searcher::name_of(uint32_t term) {
 }
 
 double Searcher::boost_of_kind(uint32_t kind) {
-  auto it = kind_boosts_.find(kind);
-  if (it != kind_boosts_.end()) return it->second;
+  if (kind < kind_boosts_.size() && kind_boosts_[kind] > 0) return kind_boosts_[kind];
   auto name = name_of(kind);
+  if (kind >= kind_boosts_.size()) kind_boosts_.resize(kind + 64, 0.0);
   return kind_boosts_[kind] = name.ok() ? kind_boost(name.value()) : 1.0;
 }
 
@@ -99,6 +147,7 @@ Result<SearchResults> Searcher::search(std::string_view query, const SearchOptio
   if (!parsed.ok()) return parsed.status();
   auto plan = plan_query(parsed.value());
   if (!plan.ok()) return plan.status();
+  if (auto s = refresh(); !s.is_ok()) return s;
   auto keys = repo_.match_keys(plan->match);
   if (!keys.ok()) return keys.status();
 
@@ -113,15 +162,21 @@ Result<SearchResults> Searcher::search(std::string_view query, const SearchOptio
     if (id.value()) named.push_back(*id.value());
   }
 
-  // Pass 1: facts, filters the index cannot apply (exact dates), priors, facets.
+  // Pass 1: facts, filters the index cannot apply (exact dates), priors, facets. Facet counts
+  // are flat arrays over term ids, and per document for what belongs to the document.
   std::vector<Hit> hits;
   hits.reserve(keys->size());
   double length_sum = 0;
   int64_t doc_id = -1;
-  const std::vector<ProvisionFacts>* doc_facts = nullptr;
+  const DocFacts* doc_facts = nullptr;
   const DocumentSummary* doc = nullptr;
-  std::unordered_map<uint32_t, size_t> kinds, concepts;
-  std::map<std::string, size_t> bodies, years, authors;
+  bool in_dates = false;
+  std::vector<uint32_t> kinds, concepts;
+  std::vector<std::pair<const DocumentSummary*, size_t>> per_document;
+  auto bump = [](std::vector<uint32_t>& counts, uint32_t id) {
+    if (id >= counts.size()) counts.resize(id + 1024);
+    ++counts[id];
+  };
   for (int64_t key : keys.value()) {
     if (provision_document(key) != doc_id) {
       doc_id = provision_document(key);
@@ -129,27 +184,37 @@ Result<SearchResults> Searcher::search(std::string_view query, const SearchOptio
       auto f = facts(doc_id);
       if (!f.ok()) return f.status();
       doc_facts = f.value();
+      in_dates = doc && date_in(doc->date, plan.value());
+      if (in_dates) per_document.push_back({doc, 0});
     }
     size_t seq = provision_seq(key);
-    if (!doc || seq >= doc_facts->size() || !date_in(doc->date, plan.value())) continue;
-    const ProvisionFacts& pf = (*doc_facts)[seq];
-    hits.push_back({key, &pf, 0, 0});
-    length_sum += pf.length;
+    if (!doc || seq >= doc_facts->kind.size() || !in_dates) continue;
+    hits.push_back({key, doc_facts, static_cast<uint32_t>(seq), 0, 0});
+    length_sum += doc_facts->length[seq];
+    ++per_document.back().second;
     if (!options.facets) continue;
-    ++kinds[pf.kind];
-    for (uint32_t c : pf.concepts) ++concepts[c];
-    if (!doc->body.empty()) ++bodies[doc->body];
-    if (doc->date.size() >= 4) ++years[doc->date.substr(0, 4)];
-    if (!doc->author.empty()) ++authors[doc->author];
+    bump(kinds, doc_facts->kind[seq]);
+    for (uint32_t i = doc_facts->begin[seq]; i < doc_facts->begin[seq + 1]; ++i) bump(concepts, doc_facts->concepts[i]);
+  }
+  std::map<std::string, size_t> bodies, years, authors;
+  for (const auto& [d, n] : per_document) {
+    if (n == 0) continue;
+    if (!d->body.empty()) bodies[d->body] += n;
+    if (d->date.size() >= 4) years[d->date.substr(0, 4)] += n;
+    if (!d->author.empty()) authors[d->author] += n;
   }
   double average = hits.empty() ? 1 : std::max(1.0, length_sum / static_cast<double>(hits.size()));
+  auto facts_of = [](const Hit& h) { return static_cast<const DocFacts*>(h.doc); };
   auto boosts = [&](const Hit& h) {
-    double b = boost_of_kind(h.facts->kind);
+    const DocFacts* f = facts_of(h);
+    double b = boost_of_kind(f->kind[h.seq]);
     for (uint32_t c : named)
-      if (has(h.facts->concepts, c)) return b * kConceptBoost;
+      if (f->has(h.seq, c)) return b * kConceptBoost;
     return b;
   };
-  for (auto& h : hits) h.prior = tf_part(1, h.facts->length, average) * boosts(h);
+  // BM25's length part for one occurrence, as 1 / (1 + k1 (1 - b + b len / avg)) up to a constant.
+  const double slope = kK1 * kB / average, base = 1 + kK1 * (1 - kB);
+  for (auto& h : hits) h.prior = boosts(h) / (base + slope * facts_of(h)->length[h.seq]);
   auto by_prior = [](const Hit& a, const Hit& b) { return a.prior != b.prior ? a.prior > b.prior : a.key < b.key; };
   size_t wanted = std::max(kCandidates, options.offset + options.limit);
   size_t candidates = std::min(wanted, hits.size());
@@ -166,28 +231,27 @@ Result<SearchResults> Searcher::search(std::string_view query, const SearchOptio
       cid = id.value();
     }
     term_concepts.push_back(cid);
-    auto n = repo_.rows_with(t.text);
+    auto n = rows_with(t.text);
     if (!n.ok()) return n.status();
     double N = static_cast<double>(std::max(provision_total_, n.value())), df = static_cast<double>(n.value());
     idf.push_back(std::log(1 + (N - df + 0.5) / (df + 0.5)));
   }
-  std::unordered_map<int64_t, Provision> texts;
+  std::vector<int64_t> candidate_keys;
+  for (size_t i = 0; i < candidates; ++i) candidate_keys.push_back(hits[i].key);
+  auto texts = repo_.provision_texts(candidate_keys);
+  if (!texts.ok()) return texts.status();
   for (size_t i = 0; i < candidates; ++i) {
     Hit& h = hits[i];
-    auto p = repo_.find_provision(h.key);
-    if (!p.ok()) return p.status();
-    if (!p.value()) continue;
-    auto tokens = tokenize(p.value()->text);
+    auto tokens = tokenize(texts.value()[i]);
     double score = 0;
     for (size_t t = 0; t < plan->terms.size(); ++t) {
       const auto& term = plan->terms[t];
       double tf = static_cast<double>(count_phrase(tokens, term.tokens));
-      if (tf == 0 && term_concepts[t] && has(h.facts->concepts, *term_concepts[t])) tf = kTagWeight;
-      score += idf[t] * tf_part(tf, h.facts->length, average);
+      if (tf == 0 && term_concepts[t] && facts_of(h)->has(h.seq, *term_concepts[t])) tf = kTagWeight;
+      score += idf[t] * tf_part(tf, facts_of(h)->length[h.seq], average);
     }
     // A query of filters only ranks by the prior.
     h.score = (plan->terms.empty() ? h.prior : score * boosts(h)) + 1e-9 * h.prior;
-    texts.emplace(h.key, std::move(p.value()).value());
   }
   std::sort(hits.begin(), hits.begin() + static_cast<std::ptrdiff_t>(candidates),
             [](const Hit& a, const Hit& b) { return a.score != b.score ? a.score > b.score : a.key < b.key; });
@@ -204,11 +268,14 @@ Result<SearchResults> Searcher::search(std::string_view query, const SearchOptio
     };
     std::map<std::string, size_t> kind_names, states = authors;
     std::map<std::string, std::map<std::string, size_t>> by_kind;
-    for (const auto& [id, n] : kinds) {
+    for (uint32_t id = 0; id < kinds.size(); ++id) {
+      if (!kinds[id]) continue;
       auto name = name_of(id);
-      if (name.ok()) kind_names[name.value()] += n;
+      if (name.ok()) kind_names[name.value()] += kinds[id];
     }
-    for (const auto& [id, n] : concepts) {
+    for (uint32_t id = 0; id < concepts.size(); ++id) {
+      size_t n = concepts[id];
+      if (!n) continue;
       auto name = name_of(id);
       const auto* c = name.ok() ? tax.find(name.value()) : nullptr;
       if (!c) continue;
@@ -229,14 +296,10 @@ Result<SearchResults> Searcher::search(std::string_view query, const SearchOptio
   for (const auto& t : plan->terms) tokens.insert(t.tokens.begin(), t.tokens.end());
   for (size_t i = options.offset; i < hits.size() && i < options.offset + options.limit; ++i) {
     const Hit& h = hits[i];
-    auto it = texts.find(h.key);
-    if (it == texts.end()) {
-      auto p = repo_.find_provision(h.key);
-      if (!p.ok()) return p.status();
-      if (!p.value()) continue;  // removed since the search ran
-      it = texts.emplace(h.key, std::move(p.value()).value()).first;
-    }
-    const Provision& p = it->second;
+    auto found = repo_.find_provision(h.key);
+    if (!found.ok()) return found.status();
+    if (!found.value()) continue;  // removed since the search ran
+    const Provision& p = *found.value();
     SearchResult r;
     r.key = h.key;
     r.document = *document(provision_document(h.key));

@@ -93,6 +93,9 @@ class Repository {
   // Stored documents with a provision that cites `symbol`, with the provision ids.
   virtual Result<std::vector<std::pair<DocumentSummary, std::vector<std::string>>>> citing(
       const std::string& symbol) = 0;
+  // A number that changes whenever stored documents, annotations or the index change, so that
+  // caches built from them (a searcher's) know when to start again.
+  virtual Result<int64_t> generation() = 0;
   // The keys of every provision matching `match`, in key order.
   virtual Result<std::vector<int64_t>> match_keys(const MatchExpr& match) = 0;
   // How many provisions contain all the index tokens of `words` (an upper bound for a phrase).
@@ -101,6 +104,8 @@ class Repository {
   virtual Result<std::vector<ProvisionFacts>> provision_facts(int64_t document_id) = 0;
   virtual Result<std::string> term_name(uint32_t id) = 0;
   virtual Result<std::optional<uint32_t>> term_id(const std::string& name) = 0;
+  // The texts of the provisions `keys` (in that order; "" for a key that is not stored).
+  virtual Result<std::vector<std::string>> provision_texts(const std::vector<int64_t>& keys) = 0;
   // One stored provision by key, or nothing.
   virtual Result<std::optional<Provision>> find_provision(int64_t key) = 0;
   // Rebuilds the search index from the stored provisions; returns how many were indexed.

@@ -130,3 +130,22 @@ TEST_F(Searching, TheIndexFollowsTagsAndReindex) {
 
 }  // namespace
 }  // namespace rightstrack::testing
+
+namespace rightstrack::testing {
+namespace {
+
+// A searcher kept open (as a server keeps one) sees documents stored after it was made.
+TEST_F(Searching, ALongLivedSearcherSeesNewDocuments) {
+  size_t before = search("儿童").total;
+  auto g = repo_->generation();
+  ASSERT_TRUE(g.ok());
+  Document d = parse_file(std::string(RIGHTSTRACK_SOURCE_DIR) + "/data/samples/002_954a802aa9703412.txt", true);
+  d.sha256 = std::string(64, 'a');
+  auto put = repo_->put_document("/copy/002.txt", d, "copy");
+  ASSERT_TRUE(put.ok()) << put.status().message();
+  EXPECT_NE(repo_->generation().value(), g.value());
+  EXPECT_GT(search("儿童").total, before);
+}
+
+}  // namespace
+}  // namespace rightstrack::testing

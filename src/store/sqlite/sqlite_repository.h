@@ -29,9 +29,11 @@ class SqliteRepository : public Repository {
   Result<std::vector<std::string>> check() override;
   Status update_annotations(int64_t id, const Document& doc) override;
   Result<std::vector<std::pair<DocumentSummary, std::vector<std::string>>>> citing(const std::string& symbol) override;
+  Result<int64_t> generation() override;
   Result<std::vector<int64_t>> match_keys(const MatchExpr& match) override;
   Result<size_t> rows_with(const std::string& words) override;
   Result<std::vector<ProvisionFacts>> provision_facts(int64_t document_id) override;
+  Result<std::vector<std::string>> provision_texts(const std::vector<int64_t>& keys) override;
   Result<std::string> term_name(uint32_t id) override;
   Result<std::optional<uint32_t>> term_id(const std::string& name) override;
   Result<std::optional<Provision>> find_provision(int64_t key) override;
@@ -49,6 +51,7 @@ class SqliteRepository : public Repository {
   Status index_provision(int64_t key, const DocumentMeta& meta, const Provision& p, bool remove = false);
   Status ensure_index_format();
   Status write_facts(int64_t document_id, const Document& doc);
+  Status bump_generation();
   Result<PutResult> insert_document(const std::string& path, const Document& doc, const std::string& content);
   Status insert_provisions(int64_t id, const Document& doc);
   Status insert_citations(int64_t id, size_t seq, const Provision& p);

@@ -46,6 +46,22 @@ Status SqliteRepository::index_provision(int64_t key, const DocumentMeta& meta, 
   return Status::ok();
 }
 
+Result<int64_t> SqliteRepository::generation() {
+  Statement& st = prepared("SELECT CAST(value AS INTEGER) FROM settings WHERE key = 'generation'");
+  auto step = st.step();
+  if (step == Statement::Step::kError) return st.status();
+  int64_t g = step == Statement::Step::kRow ? st.integer(0) : 0;
+  st.reset();
+  return g;
+}
+
+// Called inside every transaction that changes what a search sees.
+Status SqliteRepository::bump_generation() {
+  return exec(db_,
+              "INSERT INTO settings(key, value) VALUES ('generation', 1) "
+              "ON CONFLICT(key) DO UPDATE SET value = CAST(value AS INTEGER) + 1");
+}
+
 Result<std::vector<int64_t>> SqliteRepository::match_keys(const MatchExpr& match) {
   auto query = fts5_query(match);
   if (!query.ok()) return query.status();
@@ -109,7 +125,7 @@ Status SqliteRepository::write_facts(int64_t document_id, const Document& doc) {
   sqlite3_bind_blob(st.handle(), 2, blob.data(), static_cast<int>(blob.size()), SQLITE_STATIC);
   if (auto s = st.run(); !s.is_ok()) return Status::internal("search facts not stored: " + s.message());
   st.reset();
-  return Status::ok();
+  return bump_generation();
 }
 
 Result<std::vector<ProvisionFacts>> SqliteRepository::provision_facts(int64_t document_id) {
@@ -136,6 +152,20 @@ Result<std::vector<ProvisionFacts>> SqliteRepository::provision_facts(int64_t do
       c = static_cast<uint32_t>(v);
     }
     out.push_back(std::move(f));
+  }
+  return out;
+}
+
+Result<std::vector<std::string>> SqliteRepository::provision_texts(const std::vector<int64_t>& keys) {
+  Statement& st = prepared("SELECT text FROM provisions WHERE id = ?1");
+  std::vector<std::string> out;
+  out.reserve(keys.size());
+  for (int64_t key : keys) {
+    st.bind(1, key);
+    auto step = st.step();
+    if (step == Statement::Step::kError) return st.status();
+    out.push_back(step == Statement::Step::kRow ? st.text(0) : std::string());
+    st.reset();
   }
   return out;
 }
