@@ -1,5 +1,7 @@
 #include <sqlite3.h>
 
+#include <random>
+
 #include "core/utf8.h"
 #include "search/search_fixture.h"
 
@@ -145,6 +147,63 @@ TEST_F(Searching, ALongLivedSearcherSeesNewDocuments) {
   ASSERT_TRUE(put.ok()) << put.status().message();
   EXPECT_NE(repo_->generation().value(), g.value());
   EXPECT_GT(search("儿童").total, before);
+}
+
+}  // namespace
+}  // namespace rightstrack::testing
+
+namespace rightstrack::testing {
+namespace {
+
+// Random queries all the way through to the index: each one answers or is refused as bad input,
+// never an internal error (an FTS5 syntax error would be one).
+TEST_F(Searching, FuzzedQueriesAnswerOrAreRefused) {
+  std::mt19937 rng(5);
+  const std::vector<std::string> pieces = {"儿童",
+                                           "人权",
+                                           "children",
+                                           "OR",
+                                           "AND",
+                                           "NOT",
+                                           "(",
+                                           ")",
+                                           "\"",
+                                           " ",
+                                           "kind:pledge",
+                                           "state:LUX",
+                                           "state:",
+                                           "sdg:5",
+                                           "date:2021..",
+                                           "-",
+                                           "*",
+                                           "x*",
+                                           "doc:A/HRC/RES/21/21",
+                                           "，",
+                                           "'",
+                                           "NEAR",
+                                           "^",
+                                           "+",
+                                           "{",
+                                           "}",
+                                           "theme:education",
+                                           "concept:children",
+                                           ":",
+                                           "body:HRC",
+                                           "：",
+                                           "“"};
+  size_t answered = 0;
+  for (int i = 0; i < 1500; ++i) {
+    std::string q;
+    for (size_t k = 0, n = 1 + rng() % 6; k < n; ++k) q += pieces[rng() % pieces.size()] + (rng() % 2 ? " " : "");
+    auto r = searcher_->search(q, {5, 0});
+    if (r.ok()) {
+      ++answered;
+      EXPECT_LE(r->results.size(), 5u);
+    } else {
+      EXPECT_EQ(r.status().code(), Status::Code::kInvalidInput) << q << ": " << r.status().message();
+    }
+  }
+  EXPECT_GT(answered, 150u);
 }
 
 }  // namespace
