@@ -7,6 +7,7 @@
 #include "cli/cli_support.h"
 #include "cli/commands.h"
 #include "store/repository.h"
+#include "track/tracker.h"
 
 namespace rightstrack::cli {
 namespace {
@@ -48,6 +49,12 @@ int run_reannotate(const std::string& db) {
     if (auto s = repo->update_annotations(summary.id, doc); !s.is_ok()) {
       ++failed;
       std::cerr << "rightstrack: document " << summary.id << ": " << s.message() << "\n";
+      continue;
+    }
+    // Commitments of documents stored before tracking existed appear here; known ones keep their status.
+    if (auto t = track::track_document(*repo, summary.id, doc, summary.path, 1); !t.ok()) {
+      ++failed;
+      std::cerr << "rightstrack: document " << summary.id << ": commitments: " << t.status().message() << "\n";
       continue;
     }
     ++done;

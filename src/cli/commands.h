@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "core/commitment.h"
 #include "search/searcher.h"
 
 namespace rightstrack::cli {
@@ -34,5 +35,10 @@ int run_tag(const std::string& db, const std::string& doc, const std::string& pr
 
 int run_search(const std::string& db, const std::string& query, const search::SearchOptions& options, bool json);
 int run_reindex(const std::string& db);
+int run_commitments(const std::string& db, const CommitmentFilter& filter, bool json);
+int run_status_set(const std::string& db, StatusChange change, const std::vector<std::string>& evidence);
+int run_history(const std::string& db, const std::string& id);
+// Exit 1 when the chain is broken.
+int run_audit_verify(const std::string& db);
 
 }  // namespace rightstrack::cli

@@ -11,6 +11,7 @@
 #include "read/file_walker.h"
 #include "read/text_reader.h"
 #include "store/repository.h"
+#include "track/tracker.h"
 
 namespace rightstrack::cli {
 namespace {
@@ -73,6 +74,13 @@ int run_ingest(const std::string& db, const IngestArgs& args) {
       failed.emplace_back(file, put.status().message());
       repo.value()->log_failure(absolute(file), put.status().message());
       continue;
+    }
+    if (put->outcome != PutOutcome::kUnchanged) {
+      auto tracked = track::track_document(*repo.value(), put->id, doc, absolute(file), put->version);
+      if (!tracked.ok()) {
+        failed.emplace_back(file, "stored, but its commitments were not: " + tracked.status().message());
+        repo.value()->log_failure(absolute(file), tracked.status().message());
+      }
     }
     switch (put->outcome) {
       case PutOutcome::kNew:

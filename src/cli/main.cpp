@@ -84,6 +84,41 @@ int main(int argc, char** argv) {
   search_cmd->add_flag("--json", search_json, "Print JSON (results, why they matched, facets)");
   auto* reindex_cmd = app.add_subcommand("reindex", "Rebuild the search index from the stored provisions");
 
+  rightstrack::CommitmentFilter commitment_filter;
+  bool commitments_json = false;
+  auto* commitments_cmd = app.add_subcommand(
+      "commitments", "Commitments found in stored documents: pledges, requests and decisions, UPR recommendations");
+  commitments_cmd->add_option("--actor", commitment_filter.actor, "Who must act: LUX, OHCHR, SPECIAL-PROCEDURES …");
+  commitments_cmd->add_option("--kind", commitment_filter.kind, "pledge, request, decision, recommendation");
+  commitments_cmd->add_option("--status", commitment_filter.status, "not_started, in_progress, implemented …");
+  commitments_cmd->add_option("--doc", commitment_filter.document_id, "Stored document id");
+  commitments_cmd->add_flag("--json", commitments_json, "Print JSON");
+
+  rightstrack::StatusChange status_change;
+  std::vector<std::string> status_evidence;
+  auto* status_cmd = app.add_subcommand("status", "Change the status of a commitment");
+  auto* status_set_cmd = status_cmd->add_subcommand("set", "Set a commitment's status, with a note and evidence");
+  status_cmd->require_subcommand(1);
+  status_set_cmd->add_option("id", status_change.commitment_id, "Commitment id (C-…)")->required();
+  status_set_cmd->add_option("status", status_change.to, "in_progress, partially_implemented, implemented …")
+      ->required();
+  status_set_cmd->add_option("--note", status_change.note, "Why");
+  status_set_cmd->add_option("--evidence", status_evidence,
+                             "DOC#PROVISION (A/HRC/RES/21/21#4), an http(s) URL, or file:PATH; repeatable");
+  status_set_cmd->add_option("--as", status_change.who, "Who makes the change")->required();
+  status_set_cmd->add_option("--expect-version", status_change.expected_version,
+                             "Refuse the change if the commitment is no longer at this version");
+
+  std::string history_id;
+  auto* history_cmd = app.add_subcommand("history", "A commitment's status changes with their evidence");
+  history_cmd->add_option("id", history_id, "Commitment id (C-…)")->required();
+
+  auto* audit_cmd = app.add_subcommand("audit", "The append-only audit log");
+  auto* audit_verify_cmd = audit_cmd->add_subcommand("verify",
+                                                     "Check the log's hash chain: edits, deletions, "
+                                                     "insertions and reordering are reported");
+  audit_cmd->require_subcommand(1);
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -98,6 +133,10 @@ int main(int argc, char** argv) {
     if (*check_cmd) return run_check(db);
     if (*reannotate_cmd) return run_reannotate(db);
     if (*cites_cmd) return run_cites(db, cites_symbol, cites_json);
+    if (*commitments_cmd) return run_commitments(db, commitment_filter, commitments_json);
+    if (*status_set_cmd) return run_status_set(db, status_change, status_evidence);
+    if (*history_cmd) return run_history(db, history_id);
+    if (*audit_verify_cmd) return run_audit_verify(db);
     if (*search_cmd) return run_search(db, search_query, search_options, search_json);
     if (*reindex_cmd) return run_reindex(db);
     if (*explain_cmd) return run_explain(db, explain_doc, explain_provision);

@@ -4,11 +4,14 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
 #include <vector>
 
+#include "core/audit.h"
+#include "core/commitment.h"
 #include "core/document.h"
 #include "core/result.h"
 
@@ -110,6 +113,23 @@ class Repository {
   virtual Result<std::optional<Provision>> find_provision(int64_t key) = 0;
   // Rebuilds the search index from the stored provisions; returns how many were indexed.
   virtual Result<size_t> reindex() = 0;
+  // Tracking: src/track decides what is a commitment and which changes are allowed; the store
+  // keeps them, each change in one transaction with its audit entry.
+  // Adds the commitments not stored yet (an audit entry each, by `who`); known ids move to their
+  // newest provision and keep their status. Returns how many were new.
+  virtual Result<size_t> put_commitments(const std::vector<Commitment>& found, const std::string& who) = 0;
+  virtual Result<std::vector<Commitment>> list_commitments(const CommitmentFilter& filter) = 0;
+  virtual Result<std::optional<Commitment>> find_commitment(const std::string& id) = 0;
+  // Applies `change` if `allowed` accepts the commitment as it is inside the transaction and its
+  // version is still `change.expected_version` (else a conflict: nothing is written).
+  using ChangeCheck = std::function<Status(const Commitment& current)>;
+  virtual Result<Commitment> change_status(const StatusChange& change, const ChangeCheck& allowed) = 0;
+  virtual Result<std::vector<StatusRecord>> status_history(const std::string& id) = 0;
+  // Keeps a file of evidence; returns its SHA-256.
+  virtual Result<std::string> store_file(const std::string& name, const std::string& bytes) = 0;
+  virtual Result<std::vector<AuditEntry>> audit_log() = 0;
+  // The hash the audit log ended with when last written.
+  virtual Result<std::string> audit_head() = 0;
   virtual int schema_version() const = 0;
 };
 

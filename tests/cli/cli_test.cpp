@@ -216,3 +216,36 @@ TEST(Cli, SearchAndReindex) {
 }
 
 }  // namespace rightstrack::testing
+
+namespace rightstrack::testing {
+
+TEST(Cli, CommitmentsStatusHistoryAndAudit) {
+  TempDir dir;
+  ASSERT_EQ(run_rightstrack(db_arg(dir) + " ingest -q " + quote(kSamples), dir).exit_code, 0);
+  auto list = run_rightstrack(db_arg(dir) + " commitments --json --kind pledge --actor LUX", dir);
+  ASSERT_EQ(list.exit_code, 0) << list.err;
+  auto j = nlohmann::json::parse(list.out);
+  EXPECT_EQ(j.size(), 40u);  // 32 in the note verbale, 8 in the brochure
+  std::string id = j[0]["id"];
+  auto no_evidence = run_rightstrack(db_arg(dir) + " status set " + id + " implemented --as ana", dir);
+  EXPECT_EQ(no_evidence.exit_code, 1);
+  EXPECT_NE(no_evidence.err.find("needs evidence"), std::string::npos) << no_evidence.err;
+  auto set =
+      run_rightstrack(db_arg(dir) + " status set " + id + " implemented --as ana --note " + quote("ratified in 2022") +
+                          " --evidence A/HRC/RES/21/21#4 --evidence https://treaties.un.org/ --expect-version 1",
+                      dir);
+  ASSERT_EQ(set.exit_code, 0) << set.err;
+  EXPECT_NE(set.out.find("is now implemented (version 2)"), std::string::npos) << set.out;
+  auto stale = run_rightstrack(db_arg(dir) + " status set " + id + " in_progress --as bo --expect-version 1", dir);
+  EXPECT_EQ(stale.exit_code, 1);
+  EXPECT_NE(stale.err.find("changed meanwhile"), std::string::npos) << stale.err;
+  auto history = run_rightstrack(db_arg(dir) + " history " + id, dir);
+  EXPECT_NE(history.out.find("ana: not_started → implemented  \"ratified in 2022\""), std::string::npos) << history.out;
+  EXPECT_NE(history.out.find("evidence url https://treaties.un.org/"), std::string::npos);
+  auto audit = run_rightstrack(db_arg(dir) + " audit verify", dir);
+  EXPECT_EQ(audit.exit_code, 0) << audit.out;
+  EXPECT_NE(audit.out.find("audit log intact: 69 entries"), std::string::npos) << audit.out;
+  EXPECT_EQ(run_rightstrack(db_arg(dir) + " history C-000000000000", dir).exit_code, 1);
+}
+
+}  // namespace rightstrack::testing

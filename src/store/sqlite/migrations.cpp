@@ -105,6 +105,39 @@ CREATE TABLE provision_facts(
   facts BLOB NOT NULL);
 CREATE VIRTUAL TABLE provision_vocab USING fts5vocab(provision_index, 'row');
 )sql"},
+      // Tracking (issue 6): commitments, their status changes with evidence, stored evidence
+      // files, and the append-only, hash-chained audit log (core/audit.h); its last hash is
+      // kept in settings ('audit_head') so that a log cut short is noticed too.
+      {8, R"sql(
+CREATE TABLE commitments(
+  id TEXT PRIMARY KEY,
+  document_id INTEGER NOT NULL REFERENCES documents(id),
+  seq INTEGER NOT NULL,
+  provision_id TEXT NOT NULL, label TEXT,
+  kind TEXT NOT NULL, actor TEXT, text TEXT NOT NULL,
+  due_session INTEGER, due_date TEXT, years INTEGER,
+  action_level INTEGER NOT NULL, action_level_by_person INTEGER NOT NULL DEFAULT 0,
+  position TEXT, recommending TEXT,
+  status TEXT NOT NULL, version INTEGER NOT NULL,
+  created_at TEXT NOT NULL, updated_at TEXT NOT NULL);
+CREATE INDEX commitments_actor ON commitments(actor);
+CREATE INDEX commitments_document ON commitments(document_id);
+CREATE TABLE status_changes(
+  id INTEGER PRIMARY KEY,
+  commitment_id TEXT NOT NULL REFERENCES commitments(id),
+  at TEXT NOT NULL, who TEXT NOT NULL, from_status TEXT NOT NULL, to_status TEXT NOT NULL,
+  note TEXT, evidence TEXT NOT NULL);
+CREATE INDEX status_changes_commitment ON status_changes(commitment_id);
+CREATE TABLE evidence_files(sha256 TEXT PRIMARY KEY, name TEXT NOT NULL, bytes BLOB NOT NULL);
+CREATE TABLE audit_log(
+  seq INTEGER PRIMARY KEY,
+  at TEXT NOT NULL, actor TEXT NOT NULL, action TEXT NOT NULL, subject TEXT NOT NULL, payload TEXT NOT NULL,
+  prev_hash TEXT NOT NULL, hash TEXT NOT NULL);
+CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+  BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+  BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+)sql"},
   };
   return kMigrations;
 }

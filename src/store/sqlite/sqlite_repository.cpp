@@ -38,15 +38,6 @@ DocumentSummary read_summary(const Statement& st) {
   return s;
 }
 
-std::string now_utc() {
-  std::time_t t = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
-  std::tm tm{};
-  gmtime_r(&t, &tm);
-  char buf[32];
-  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
-  return buf;
-}
-
 bool all_digits(const std::string& s) {
   return !s.empty() && s.size() < 18 && s.find_first_not_of("0123456789") == std::string::npos;
 }
@@ -69,6 +60,15 @@ Status validate(const Document& doc) {
 }
 
 }  // namespace
+
+std::string now_utc() {
+  std::time_t t = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
+  std::tm tm{};
+  gmtime_r(&t, &tm);
+  char buf[32];
+  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
+  return buf;
+}
 
 Result<std::unique_ptr<SqliteRepository>> SqliteRepository::open(const std::string& path, int schema_target) {
   sqlite3* db = nullptr;

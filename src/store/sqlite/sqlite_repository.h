@@ -38,6 +38,14 @@ class SqliteRepository : public Repository {
   Result<std::optional<uint32_t>> term_id(const std::string& name) override;
   Result<std::optional<Provision>> find_provision(int64_t key) override;
   Result<size_t> reindex() override;
+  Result<size_t> put_commitments(const std::vector<Commitment>& found, const std::string& who) override;
+  Result<std::vector<Commitment>> list_commitments(const CommitmentFilter& filter) override;
+  Result<std::optional<Commitment>> find_commitment(const std::string& id) override;
+  Result<Commitment> change_status(const StatusChange& change, const ChangeCheck& allowed) override;
+  Result<std::vector<StatusRecord>> status_history(const std::string& id) override;
+  Result<std::string> store_file(const std::string& name, const std::string& bytes) override;
+  Result<std::vector<AuditEntry>> audit_log() override;
+  Result<std::string> audit_head() override;
   int schema_version() const override { return schema_version_; }
 
  private:
@@ -52,6 +60,10 @@ class SqliteRepository : public Repository {
   Status ensure_index_format();
   Status write_facts(int64_t document_id, const Document& doc);
   Status bump_generation();
+  // Inside the caller's transaction: appends one chained entry and moves the head.
+  Status append_audit(const std::string& actor, const std::string& action, const std::string& subject,
+                      const std::string& payload);
+  Result<Commitment> read_commitment(Statement& row);
   Result<PutResult> insert_document(const std::string& path, const Document& doc, const std::string& content);
   Status insert_provisions(int64_t id, const Document& doc);
   Status insert_citations(int64_t id, size_t seq, const Provision& p);

@@ -60,5 +60,7 @@ class Statement {
 };
 
 Status exec(sqlite3* db, const std::string& sql);
+// The current time as ISO 8601 UTC, to the second ("2026-11-22T21:39:17Z").
+std::string now_utc();
 
 }  // namespace rightstrack::sqlite

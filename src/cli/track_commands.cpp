@@ -1,0 +1,119 @@
+// `rightstrack commitments`, `status set`, `history` and `audit verify`: the tracking stage.
+#include <iostream>
+#include <nlohmann/json.hpp>
+
+#include "cli/cli_support.h"
+#include "cli/commands.h"
+#include "core/utf8.h"
+#include "track/tracker.h"
+
+namespace rightstrack::cli {
+namespace {
+
+nlohmann::ordered_json commitment_json(const Commitment& c) {
+  nlohmann::ordered_json j = {{"id", c.id},
+                              {"kind", c.kind},
+                              {"actor", c.actor},
+                              {"status", c.status},
+                              {"version", c.version},
+                              {"action_level", c.action_level},
+                              {"document_id", c.document_id},
+                              {"provision", c.provision_id},
+                              {"label", c.label},
+                              {"text", c.text}};
+  if (c.due_session) j["due_session"] = *c.due_session;
+  if (c.years) j["years"] = *c.years;
+  if (!c.position.empty()) j["position"] = c.position;
+  if (!c.recommending.empty()) j["recommending"] = c.recommending;
+  return j;
+}
+
+int report(const Status& s) {
+  std::cerr << "rightstrack: " << s.message() << "\n";
+  switch (s.code()) {
+    case Status::Code::kInvalidInput:
+    case Status::Code::kNotFound:
+    case Status::Code::kConflict:
+      return kExitBadInput;
+    default:
+      return kExitInternal;
+  }
+}
+
+}  // namespace
+
+int run_commitments(const std::string& db, const CommitmentFilter& filter, bool json) {
+  auto repo = open_or_report(db);
+  if (!repo) return kExitBadInput;
+  auto list = repo->list_commitments(filter);
+  if (!list.ok()) return report(list.status());
+  if (json) {
+    auto a = nlohmann::ordered_json::array();
+    for (const auto& c : list.value()) a.push_back(commitment_json(c));
+    std::cout << a.dump(2) << "\n";
+    return kExitOk;
+  }
+  for (const auto& c : list.value()) {
+    std::string due = c.due_session ? "session " + std::to_string(*c.due_session)
+                      : c.years     ? std::to_string(*c.years) + " years"
+                                    : "";
+    std::cout << c.id << "  " << c.kind << "  " << (c.actor.empty() ? "?" : c.actor) << "  " << c.status << "  L"
+              << c.action_level << (due.empty() ? "" : "  due " + due) << "\n    " << utf8::prefix(c.text, 150)
+              << (c.text.size() > 150 ? "…" : "") << "\n";
+  }
+  std::cout << list->size() << (list->size() == 1 ? " commitment\n" : " commitments\n");
+  return kExitOk;
+}
+
+int run_status_set(const std::string& db, StatusChange change, const std::vector<std::string>& evidence) {
+  auto repo = open_or_report(db);
+  if (!repo) return kExitBadInput;
+  for (const auto& spec : evidence) {
+    auto e = track::resolve_evidence(*repo, spec);
+    if (!e.ok()) return report(e.status());
+    change.evidence.push_back(e.value());
+  }
+  auto c = track::set_status(*repo, change);
+  if (!c.ok()) return report(c.status());
+  std::cout << c->id << " is now " << c->status << " (version " << c->version << ")\n";
+  return kExitOk;
+}
+
+int run_history(const std::string& db, const std::string& id) {
+  auto repo = open_or_report(db);
+  if (!repo) return kExitBadInput;
+  auto c = repo->find_commitment(id);
+  if (!c.ok()) return report(c.status());
+  if (!c.value()) return report(Status::not_found("no commitment " + id));
+  std::cout << id << "  " << c.value()->kind << "  " << c.value()->actor << "  now " << c.value()->status << "\n    "
+            << utf8::prefix(c.value()->text, 200) << "\n";
+  auto h = repo->status_history(id);
+  if (!h.ok()) return report(h.status());
+  if (h->empty()) std::cout << "  no status changes yet\n";
+  for (const auto& r : h.value()) {
+    std::cout << "  " << r.at << "  " << r.who << ": " << r.from << " → " << r.to
+              << (r.note.empty() ? "" : "  \"" + r.note + "\"") << "\n";
+    for (const auto& e : r.evidence)
+      std::cout << "      evidence " << e.kind << " " << e.ref << (e.note.empty() ? "" : "  " + e.note) << "\n";
+  }
+  return kExitOk;
+}
+
+int run_audit_verify(const std::string& db) {
+  auto repo = open_or_report(db);
+  if (!repo) return kExitBadInput;
+  auto log = repo->audit_log();
+  if (!log.ok()) return report(log.status());
+  auto head = repo->audit_head();
+  if (!head.ok()) return report(head.status());
+  auto problems = verify_chain(log.value(), head.value());
+  if (problems.empty()) {
+    std::cout << "audit log intact: " << log->size() << " entries, head " << head.value() << "\n";
+    return kExitOk;
+  }
+  for (const auto& p : problems) std::cout << "TAMPERED: " << p.what << "\n";
+  std::cout << problems.size() << " problem(s) in " << log->size() << " entries\n";
+  return kExitBadInput;
+}
+
+}  // namespace rightstrack::cli
