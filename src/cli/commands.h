@@ -38,6 +38,10 @@ int run_reindex(const std::string& db);
 int run_commitments(const std::string& db, const CommitmentFilter& filter, bool json);
 int run_status_set(const std::string& db, StatusChange change, const std::vector<std::string>& evidence);
 int run_history(const std::string& db, const std::string& id);
+int run_clusters(const std::string& db, const std::string& actor);
+// `state`: confirmed or split.
+int run_cluster_decision(const std::string& db, const std::string& id, const std::string& state,
+                         const std::string& who);
 // Exit 1 when the chain is broken.
 int run_audit_verify(const std::string& db);
 

@@ -113,6 +113,21 @@ int main(int argc, char** argv) {
   auto* history_cmd = app.add_subcommand("history", "A commitment's status changes with their evidence");
   history_cmd->add_option("id", history_id, "Commitment id (C-…)")->required();
 
+  std::string clusters_actor;
+  auto* clusters_cmd =
+      app.add_subcommand("clusters", "Commitments that restate one another (a brochure and a note verbale), scored");
+  clusters_cmd->add_option("--actor", clusters_actor, "Only this actor's, e.g. LUX");
+  std::string cluster_id, cluster_who;
+  auto* cluster_cmd = app.add_subcommand("cluster", "Confirm or split a suggested cluster");
+  auto* cluster_confirm_cmd = cluster_cmd->add_subcommand("confirm", "Confirm every link of a commitment");
+  auto* cluster_split_cmd =
+      cluster_cmd->add_subcommand("split", "Take a commitment out of its cluster; it is not suggested again");
+  for (auto* cmd : {cluster_confirm_cmd, cluster_split_cmd}) {
+    cmd->add_option("id", cluster_id, "Commitment id (C-…)")->required();
+    cmd->add_option("--as", cluster_who, "Who decides")->required();
+  }
+  cluster_cmd->require_subcommand(1);
+
   auto* audit_cmd = app.add_subcommand("audit", "The append-only audit log");
   auto* audit_verify_cmd = audit_cmd->add_subcommand("verify",
                                                      "Check the log's hash chain: edits, deletions, "
@@ -137,6 +152,9 @@ int main(int argc, char** argv) {
     if (*status_set_cmd) return run_status_set(db, status_change, status_evidence);
     if (*history_cmd) return run_history(db, history_id);
     if (*audit_verify_cmd) return run_audit_verify(db);
+    if (*clusters_cmd) return run_clusters(db, clusters_actor);
+    if (*cluster_confirm_cmd) return run_cluster_decision(db, cluster_id, "confirmed", cluster_who);
+    if (*cluster_split_cmd) return run_cluster_decision(db, cluster_id, "split", cluster_who);
     if (*search_cmd) return run_search(db, search_query, search_options, search_json);
     if (*reindex_cmd) return run_reindex(db);
     if (*explain_cmd) return run_explain(db, explain_doc, explain_provision);

@@ -1,10 +1,13 @@
 // `rightstrack commitments`, `status set`, `history` and `audit verify`: the tracking stage.
+#include <algorithm>
 #include <iostream>
+#include <map>
 #include <nlohmann/json.hpp>
 
 #include "cli/cli_support.h"
 #include "cli/commands.h"
 #include "core/utf8.h"
+#include "track/clusters.h"
 #include "track/tracker.h"
 
 namespace rightstrack::cli {
@@ -114,6 +117,48 @@ int run_audit_verify(const std::string& db) {
   for (const auto& p : problems) std::cout << "TAMPERED: " << p.what << "\n";
   std::cout << problems.size() << " problem(s) in " << log->size() << " entries\n";
   return kExitBadInput;
+}
+
+}  // namespace rightstrack::cli
+
+namespace rightstrack::cli {
+
+int run_clusters(const std::string& db, const std::string& actor) {
+  auto repo = open_or_report(db);
+  if (!repo) return kExitBadInput;
+  auto links = repo->list_links();
+  if (!links.ok()) return report(links.status());
+  auto commitments = repo->list_commitments({actor, "", "", 0});
+  if (!commitments.ok()) return report(commitments.status());
+  std::map<std::string, const Commitment*> by_id;
+  for (const auto& c : commitments.value()) by_id[c.id] = &c;
+  size_t shown = 0;
+  for (const auto& cluster : track::clusters_of(links.value())) {
+    if (!by_id.count(cluster.front())) continue;  // another actor's
+    ++shown;
+    std::cout << "cluster of " << cluster.size() << ":\n";
+    for (const auto& l : links.value())
+      if (std::find(cluster.begin(), cluster.end(), l.a) != cluster.end() && l.state != "split")
+        std::cout << "  " << l.a << " = " << l.b << "  score " << static_cast<int>(l.score * 100) / 100.0 << "  "
+                  << l.state << (l.by.empty() ? "" : " by " + l.by) << "\n";
+    for (const auto& id : cluster) {
+      const Commitment* c = by_id[id];
+      std::cout << "    " << id << "  document " << c->document_id << " " << c->provision_id << "  "
+                << utf8::prefix(c->text, 90) << "\n";
+    }
+  }
+  std::cout << shown << (shown == 1 ? " cluster\n" : " clusters\n");
+  return kExitOk;
+}
+
+int run_cluster_decision(const std::string& db, const std::string& id, const std::string& state,
+                         const std::string& who) {
+  auto repo = open_or_report(db);
+  if (!repo) return kExitBadInput;
+  auto n = repo->set_links_state(id, state, who);
+  if (!n.ok()) return report(n.status());
+  std::cout << n.value() << (n.value() == 1 ? " link " : " links ") << state << " for " << id << "\n";
+  return kExitOk;
 }
 
 }  // namespace rightstrack::cli

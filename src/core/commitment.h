@@ -48,6 +48,15 @@ struct StatusRecord {
   std::vector<Evidence> evidence;
 };
 
+// Two commitments that state the same thing (a brochure and a note verbale restate pledges):
+// suggested by src/track with a score, confirmed or split by a person. a < b.
+struct CommitmentLink {
+  std::string a, b;
+  double score = 0;
+  std::string state;  // suggested, confirmed, split
+  std::string by, at;
+};
+
 struct CommitmentFilter {
   std::string actor, kind, status;
   int64_t document_id = 0;

@@ -127,6 +127,13 @@ class Repository {
   virtual Result<std::vector<StatusRecord>> status_history(const std::string& id) = 0;
   // Keeps a file of evidence; returns its SHA-256.
   virtual Result<std::string> store_file(const std::string& name, const std::string& bytes) = 0;
+  // Links between commitments (clusters). Replaces the suggested links touching `ids` by
+  // `suggested`, leaving links a person confirmed or split.
+  virtual Status replace_suggested_links(const std::vector<std::string>& ids,
+                                         const std::vector<CommitmentLink>& suggested) = 0;
+  virtual Result<std::vector<CommitmentLink>> list_links() = 0;
+  // A person confirms or splits every link of commitment `id` (audited); returns how many.
+  virtual Result<size_t> set_links_state(const std::string& id, const std::string& state, const std::string& who) = 0;
   virtual Result<std::vector<AuditEntry>> audit_log() = 0;
   // The hash the audit log ended with when last written.
   virtual Result<std::string> audit_head() = 0;

@@ -39,20 +39,40 @@ std::string request_kind(const std::string& k) {
 
 }  // namespace
 
-double text_similarity(const std::string& a, const std::string& b) {
+namespace {
+
+// Shared character bigrams of two texts (multiset intersection) and the bigram counts of each.
+struct Shared {
+  size_t shared = 0, a = 0, b = 0;
+};
+
+Shared shared_bigrams(const std::string& a, const std::string& b) {
   std::u32string x = letters(a), y = letters(b);
-  if (x.size() < 2 || y.size() < 2) return x == y ? 1.0 : 0.0;
+  Shared out{0, x.size() < 2 ? 0 : x.size() - 1, y.size() < 2 ? 0 : y.size() - 1};
   std::unordered_map<uint64_t, int> grams;
   for (size_t i = 0; i + 1 < x.size(); ++i) ++grams[(uint64_t{x[i]} << 32) | x[i + 1]];
-  size_t shared = 0;
   for (size_t i = 0; i + 1 < y.size(); ++i) {
     auto it = grams.find((uint64_t{y[i]} << 32) | y[i + 1]);
     if (it != grams.end() && it->second > 0) {
       --it->second;
-      ++shared;
+      ++out.shared;
     }
   }
-  return 2.0 * static_cast<double>(shared) / static_cast<double>(x.size() - 1 + y.size() - 1);
+  return out;
+}
+
+}  // namespace
+
+double text_similarity(const std::string& a, const std::string& b) {
+  Shared s = shared_bigrams(a, b);
+  if (s.a == 0 || s.b == 0) return letters(a) == letters(b) ? 1.0 : 0.0;
+  return 2.0 * static_cast<double>(s.shared) / static_cast<double>(s.a + s.b);
+}
+
+double text_containment(const std::string& a, const std::string& b) {
+  Shared s = shared_bigrams(a, b);
+  if (s.a == 0 || s.b == 0) return 0.0;
+  return static_cast<double>(s.shared) / static_cast<double>(std::min(s.a, s.b));
 }
 
 std::vector<Commitment> extract_commitments(const Document& doc, int64_t document_id, const std::string& lineage) {

@@ -22,5 +22,8 @@ void carry_ids(const std::vector<Commitment>& previous, std::vector<Commitment>&
 
 // Character-bigram Dice similarity of two texts, spaces and punctuation ignored (0 … 1).
 double text_similarity(const std::string& a, const std::string& b);
+// Shared character bigrams over those of the shorter text: a short restatement of a longer
+// commitment scores high (0 … 1).
+double text_containment(const std::string& a, const std::string& b);
 
 }  // namespace rightstrack::track

@@ -2,8 +2,10 @@
 
 #include <filesystem>
 #include <fstream>
+#include <set>
 
 #include "core/utf8.h"
+#include "track/clusters.h"
 #include "track/commitments.h"
 #include "track/status_workflow.h"
 
@@ -23,7 +25,14 @@ Result<size_t> track_document(Repository& repo, int64_t document_id, const Docum
       carry_ids(previous.value(), found);
     }
   }
-  return repo.put_commitments(found, "rightstrack ingest");
+  auto added = repo.put_commitments(found, "rightstrack ingest");
+  if (!added.ok()) return added;
+  std::set<std::string> actors;
+  for (const auto& c : found)
+    if (c.kind == "pledge" || c.kind == "recommendation") actors.insert(c.actor);
+  for (const auto& a : actors)
+    if (auto n = refresh_clusters(repo, a); !n.ok()) return n.status();
+  return added;
 }
 
 Result<Evidence> resolve_evidence(Repository& repo, const std::string& spec) {

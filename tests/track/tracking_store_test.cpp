@@ -143,3 +143,79 @@ TEST_F(Tracking, ReorderedEntriesAreDetected) {
 
 }  // namespace
 }  // namespace rightstrack::track
+
+#include <fstream>
+#include <nlohmann/json.hpp>
+
+#include "track/clusters.h"
+
+namespace rightstrack::track {
+namespace {
+
+// ../shared/gold/001's same_as: the brochure's pledges and the note-verbale pledges they restate.
+TEST(Clusters, TheBrochureRestatesTheNoteVerbale) {
+  rightstrack::testing::TempDir dir;
+  auto repo = open_repository(dir.file("c.db"));
+  ASSERT_TRUE(repo.ok());
+  std::map<std::string, int64_t> ids;
+  std::map<std::string, Document> docs;
+  for (const char* name : {"000_f4626f13f5795eeb.txt", "001_3cb7da14d703b69e.txt", "002_954a802aa9703412.txt"}) {
+    std::string file = std::string(RIGHTSTRACK_SOURCE_DIR) + "/data/samples/" + name;
+    Document d = rightstrack::testing::parse_file(file, true);
+    auto put = repo.value()->put_document(file, d, name);
+    ASSERT_TRUE(put.ok());
+    ASSERT_TRUE(track_document(*repo.value(), put->id, d, file, 1).ok());
+    ids[name] = put->id;
+    docs[name] = d;
+  }
+  // Gold pairs as (brochure commitment, note-verbale commitment).
+  auto commitments = repo.value()->list_commitments({"LUX", "pledge", "", 0}).value();
+  std::vector<std::string> brochure;
+  std::map<std::string, std::string> by_provision;  // note verbale provision id → commitment
+  for (const auto& c : commitments) {
+    if (c.document_id == ids["001_3cb7da14d703b69e.txt"]) brochure.push_back(c.id);
+    if (c.document_id == ids["000_f4626f13f5795eeb.txt"]) by_provision[c.provision_id] = c.id;
+  }
+  ASSERT_EQ(brochure.size(), 8u);
+  std::ifstream in(rightstrack::testing::test_data("track/same_as_001.json"));
+  ASSERT_TRUE(in);
+  std::set<std::pair<std::string, std::string>> gold;
+  {
+    auto j = nlohmann::json::parse(in);
+    for (const auto& pair : j["same_as"]) {
+      std::string section = pair[2], label = pair[3], pid;
+      for (const auto& p : docs["000_f4626f13f5795eeb.txt"].provisions)
+        if (p.kind == "pledge" && p.section == section && p.label == label) pid = p.id;
+      ASSERT_FALSE(pid.empty()) << section << " " << label;
+      std::string a = brochure.at(pair[0].get<size_t>()), b = by_provision.at(pid);
+      gold.insert({std::min(a, b), std::max(a, b)});
+    }
+  }
+  ASSERT_EQ(gold.size(), 8u);
+  auto links = repo.value()->list_links().value();
+  size_t found = 0;
+  std::map<std::string, int64_t> doc_of;
+  for (const auto& c : commitments) doc_of[c.id] = c.document_id;
+  for (const auto& l : links) {
+    found += gold.count({l.a, l.b});
+    EXPECT_NE(doc_of[l.a], doc_of[l.b]) << "two pledges of one document merged";
+  }
+  EXPECT_GE(found, 7u);
+  // No cluster holds two pledges of the note verbale.
+  for (const auto& cluster : clusters_of(links)) {
+    std::set<int64_t> seen;
+    for (const auto& id : cluster) EXPECT_TRUE(seen.insert(doc_of[id]).second) << id;
+  }
+  // A person splits one; refreshing does not bring it back.
+  ASSERT_TRUE(repo.value()->set_links_state(links.front().a, "split", "ana").ok());
+  ASSERT_TRUE(refresh_clusters(*repo.value(), "LUX").ok());
+  auto after = repo.value()->list_links();
+  ASSERT_TRUE(after.ok());
+  for (const auto& l : after.value())
+    if (l.a == links.front().a || l.b == links.front().a) {
+      EXPECT_EQ(l.state, "split");
+    }
+}
+
+}  // namespace
+}  // namespace rightstrack::track

@@ -137,6 +137,12 @@ CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
   BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
 CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
   BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+CREATE TABLE commitment_links(
+  a TEXT NOT NULL REFERENCES commitments(id), b TEXT NOT NULL REFERENCES commitments(id),
+  score REAL NOT NULL, state TEXT NOT NULL CHECK (state IN ('suggested', 'confirmed', 'split')),
+  by TEXT, at TEXT NOT NULL,
+  PRIMARY KEY(a, b), CHECK (a < b)) WITHOUT ROWID;
+CREATE INDEX commitment_links_b ON commitment_links(b);
 )sql"},
   };
   return kMigrations;

@@ -249,3 +249,69 @@ Result<std::string> SqliteRepository::audit_head() {
 }
 
 }  // namespace rightstrack::sqlite
+
+namespace rightstrack::sqlite {
+
+Status SqliteRepository::replace_suggested_links(const std::vector<std::string>& ids,
+                                                 const std::vector<CommitmentLink>& suggested) {
+  if (auto s = exec(db_, "BEGIN IMMEDIATE"); !s.is_ok()) return s;
+  auto fail = [&](Status s) {
+    rollback();
+    return s;
+  };
+  Statement& del = prepared("DELETE FROM commitment_links WHERE state = 'suggested' AND (a = ?1 OR b = ?1)");
+  for (const auto& id : ids) {
+    del.bind(1, id);
+    if (auto s = del.run(); !s.is_ok()) return fail(s);
+    del.reset();
+  }
+  Statement& ins = prepared(
+      "INSERT INTO commitment_links(a, b, score, state, at) VALUES (?1, ?2, ?3, 'suggested', ?4) "
+      "ON CONFLICT(a, b) DO NOTHING");
+  for (const auto& l : suggested) {
+    if (!(l.a < l.b)) return fail(Status::invalid_input("link " + l.a + " – " + l.b + " is not ordered"));
+    ins.bind(1, l.a).bind(2, l.b).bind(4, now_utc());
+    sqlite3_bind_double(ins.handle(), 3, l.score);
+    if (auto s = ins.run(); !s.is_ok()) return fail(s);
+    ins.reset();
+  }
+  if (auto s = exec(db_, "COMMIT"); !s.is_ok()) return fail(s);
+  return Status::ok();
+}
+
+Result<std::vector<CommitmentLink>> SqliteRepository::list_links() {
+  Statement st(db_, "SELECT a, b, score, state, by, at FROM commitment_links ORDER BY a, b");
+  std::vector<CommitmentLink> out;
+  while (st.step() == Statement::Step::kRow)
+    out.push_back({st.text(0), st.text(1), st.real(2), st.text(3), st.text(4), st.text(5)});
+  if (!st.status().is_ok()) return st.status();
+  return out;
+}
+
+Result<size_t> SqliteRepository::set_links_state(const std::string& id, const std::string& state,
+                                                 const std::string& who) {
+  if (state != "confirmed" && state != "split") return Status::invalid_input("links are confirmed or split");
+  if (auto s = exec(db_, "BEGIN IMMEDIATE"); !s.is_ok()) return s;
+  auto fail = [&](Status s) -> Result<size_t> {
+    rollback();
+    return s;
+  };
+  Statement& upd =
+      prepared("UPDATE commitment_links SET state = ?2, by = ?3, at = ?4 WHERE (a = ?1 OR b = ?1) AND state != ?2");
+  upd.bind(1, id).bind(2, state).bind(3, who).bind(4, now_utc());
+  if (auto s = upd.run(); !s.is_ok()) return fail(s);
+  upd.reset();
+  auto changed = static_cast<size_t>(sqlite3_changes(db_));
+  if (changed == 0)
+    return fail(
+        Status::invalid_input("commitment " + id + " has no link to " + (state == "confirmed" ? "confirm" : "split")));
+  Json payload = {{"state", state}, {"links", changed}};
+  if (auto s =
+          append_audit(who, "cluster." + std::string(state == "confirmed" ? "confirm" : "split"), id, payload.dump());
+      !s.is_ok())
+    return fail(s);
+  if (auto s = exec(db_, "COMMIT"); !s.is_ok()) return fail(s);
+  return changed;
+}
+
+}  // namespace rightstrack::sqlite

@@ -1,0 +1,35 @@
+// Clusters of commitments that restate one another: a State's candidacy brochure and its note
+// verbale make the same pledges in other words, the brochure's shorter. Within one actor and kind,
+// between two documents, each pair is scored
+//   0.6 × shared character bigrams over those of the shorter text (framing "X承诺" / "X will" removed)
+// + 0.4 × shared concepts over those of the provision with fewer (the actor itself left out),
+// — both measured against the shorter side, since a restatement is usually a summary — and pairs
+// are matched one to one, best first, from kMinScore up, so two pledges of one document are never
+// put in one cluster through a third. People confirm or split what is suggested.
+#pragma once
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include "core/commitment.h"
+#include "store/repository.h"
+
+namespace rightstrack::track {
+
+inline constexpr double kMinScore = 0.45;
+
+double restatement_score(const Commitment& a, const Commitment& b, const std::vector<std::string>& concepts_a,
+                         const std::vector<std::string>& concepts_b);
+
+// `concepts`: commitment id → its provision's concepts.
+std::vector<CommitmentLink> suggest_links(const std::vector<Commitment>& commitments,
+                                          const std::map<std::string, std::vector<std::string>>& concepts);
+
+// Suggests links anew for the pledges and recommendations of `actor`; returns how many.
+Result<size_t> refresh_clusters(Repository& repo, const std::string& actor);
+
+// Connected components of the suggested and confirmed links, each sorted, largest first.
+std::vector<std::vector<std::string>> clusters_of(const std::vector<CommitmentLink>& links);
+
+}  // namespace rightstrack::track
