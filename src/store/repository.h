@@ -131,7 +131,8 @@ class Repository {
   // `suggested`, leaving links a person confirmed or split.
   virtual Status replace_suggested_links(const std::vector<std::string>& ids,
                                          const std::vector<CommitmentLink>& suggested) = 0;
-  virtual Result<std::vector<CommitmentLink>> list_links() = 0;
+  // Links touching any of `ids` (all links when empty).
+  virtual Result<std::vector<CommitmentLink>> list_links(const std::vector<std::string>& ids = {}) = 0;
   // A person confirms or splits every link of commitment `id` (audited); returns how many.
   virtual Result<size_t> set_links_state(const std::string& id, const std::string& state, const std::string& who) = 0;
   virtual Result<std::vector<AuditEntry>> audit_log() = 0;

@@ -9,6 +9,7 @@
 #pragma once
 
 #include <map>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -22,12 +23,20 @@ inline constexpr double kMinScore = 0.45;
 double restatement_score(const Commitment& a, const Commitment& b, const std::vector<std::string>& concepts_a,
                          const std::vector<std::string>& concepts_b);
 
-// `concepts`: commitment id → its provision's concepts.
+// `concepts`: commitment id → its provision's concepts. With `focus`, only pairs with one side
+// in it are scored.
 std::vector<CommitmentLink> suggest_links(const std::vector<Commitment>& commitments,
-                                          const std::map<std::string, std::vector<std::string>>& concepts);
+                                          const std::map<std::string, std::vector<std::string>>& concepts,
+                                          const std::set<std::string>& focus = {});
 
-// Suggests links anew for the pledges and recommendations of `actor`; returns how many.
-Result<size_t> refresh_clusters(Repository& repo, const std::string& actor);
+// Restatements are made within one campaign (a brochure and a note verbale of one candidacy), so
+// a document is compared with the kRecentDocuments latest other documents of its actor only;
+// this keeps ingest linear when an actor has hundreds of documents.
+inline constexpr size_t kRecentDocuments = 20;
+
+// Suggests links anew between the pledges and recommendations of `actor` in document
+// `document_id` and those of the actor's other recent documents; returns how many.
+Result<size_t> refresh_clusters(Repository& repo, const std::string& actor, int64_t document_id);
 
 // Connected components of the suggested and confirmed links, each sorted, largest first.
 std::vector<std::vector<std::string>> clusters_of(const std::vector<CommitmentLink>& links);

@@ -69,6 +69,15 @@ double text_similarity(const std::string& a, const std::string& b) {
   return 2.0 * static_cast<double>(s.shared) / static_cast<double>(s.a + s.b);
 }
 
+std::vector<uint64_t> bigram_set(const std::string& text) {
+  std::u32string x = letters(text);
+  std::vector<uint64_t> out;
+  for (size_t i = 0; i + 1 < x.size(); ++i) out.push_back((uint64_t{x[i]} << 32) | x[i + 1]);
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
 double text_containment(const std::string& a, const std::string& b) {
   Shared s = shared_bigrams(a, b);
   if (s.a == 0 || s.b == 0) return 0.0;

@@ -5,6 +5,7 @@
 // document: a commitment whose text is (nearly) that of one in the previous version keeps its id.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -25,5 +26,7 @@ double text_similarity(const std::string& a, const std::string& b);
 // Shared character bigrams over those of the shorter text: a short restatement of a longer
 // commitment scores high (0 … 1).
 double text_containment(const std::string& a, const std::string& b);
+// The distinct character bigrams of a text (letters and digits only), sorted.
+std::vector<uint64_t> bigram_set(const std::string& text);
 
 }  // namespace rightstrack::track

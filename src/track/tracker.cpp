@@ -31,7 +31,7 @@ Result<size_t> track_document(Repository& repo, int64_t document_id, const Docum
   for (const auto& c : found)
     if (c.kind == "pledge" || c.kind == "recommendation") actors.insert(c.actor);
   for (const auto& a : actors)
-    if (auto n = refresh_clusters(repo, a); !n.ok()) return n.status();
+    if (auto n = refresh_clusters(repo, a, document_id); !n.ok()) return n.status();
   return added;
 }
 

@@ -208,7 +208,7 @@ TEST(Clusters, TheBrochureRestatesTheNoteVerbale) {
   }
   // A person splits one; refreshing does not bring it back.
   ASSERT_TRUE(repo.value()->set_links_state(links.front().a, "split", "ana").ok());
-  ASSERT_TRUE(refresh_clusters(*repo.value(), "LUX").ok());
+  ASSERT_TRUE(refresh_clusters(*repo.value(), "LUX", ids["001_3cb7da14d703b69e.txt"]).ok());
   auto after = repo.value()->list_links();
   ASSERT_TRUE(after.ok());
   for (const auto& l : after.value())

@@ -46,7 +46,7 @@ class SqliteRepository : public Repository {
   Result<std::string> store_file(const std::string& name, const std::string& bytes) override;
   Status replace_suggested_links(const std::vector<std::string>& ids,
                                  const std::vector<CommitmentLink>& suggested) override;
-  Result<std::vector<CommitmentLink>> list_links() override;
+  Result<std::vector<CommitmentLink>> list_links(const std::vector<std::string>& ids = {}) override;
   Result<size_t> set_links_state(const std::string& id, const std::string& state, const std::string& who) override;
   Result<std::vector<AuditEntry>> audit_log() override;
   Result<std::string> audit_head() override;

@@ -279,12 +279,26 @@ Status SqliteRepository::replace_suggested_links(const std::vector<std::string>&
   return Status::ok();
 }
 
-Result<std::vector<CommitmentLink>> SqliteRepository::list_links() {
-  Statement st(db_, "SELECT a, b, score, state, by, at FROM commitment_links ORDER BY a, b");
+Result<std::vector<CommitmentLink>> SqliteRepository::list_links(const std::vector<std::string>& ids) {
   std::vector<CommitmentLink> out;
-  while (st.step() == Statement::Step::kRow)
-    out.push_back({st.text(0), st.text(1), st.real(2), st.text(3), st.text(4), st.text(5)});
-  if (!st.status().is_ok()) return st.status();
+  auto read = [&](Statement& st) {
+    while (st.step() == Statement::Step::kRow)
+      out.push_back({st.text(0), st.text(1), st.real(2), st.text(3), st.text(4), st.text(5)});
+    return st.status();
+  };
+  if (ids.empty()) {
+    Statement st(db_, "SELECT a, b, score, state, by, at FROM commitment_links ORDER BY a, b");
+    if (auto s = read(st); !s.is_ok()) return s;
+    return out;
+  }
+  Statement& st = prepared(
+      "SELECT a, b, score, state, by, at FROM commitment_links WHERE a = ?1 UNION "
+      "SELECT a, b, score, state, by, at FROM commitment_links WHERE b = ?1");
+  for (const auto& id : ids) {
+    st.bind(1, id);
+    if (auto s = read(st); !s.is_ok()) return s;
+    st.reset();
+  }
   return out;
 }
 
