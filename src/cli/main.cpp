@@ -128,6 +128,13 @@ int main(int argc, char** argv) {
   }
   cluster_cmd->require_subcommand(1);
 
+  std::string report_state, report_format = "md";
+  auto* report_cmd = app.add_subcommand("report",
+                                        "A scorecard of commitments: counts by status, kind and action "
+                                        "level, each commitment with its latest change and evidence");
+  report_cmd->add_option("--state", report_state, "Only this actor's commitments, e.g. LUX");
+  report_cmd->add_option("--format", report_format, "md (default), html (self-contained, with a chart), csv, json");
+
   auto* audit_cmd = app.add_subcommand("audit", "The append-only audit log");
   auto* audit_verify_cmd = audit_cmd->add_subcommand("verify",
                                                      "Check the log's hash chain: edits, deletions, "
@@ -153,6 +160,7 @@ int main(int argc, char** argv) {
     if (*history_cmd) return run_history(db, history_id);
     if (*audit_verify_cmd) return run_audit_verify(db);
     if (*clusters_cmd) return run_clusters(db, clusters_actor);
+    if (*report_cmd) return run_report(db, report_state, report_format);
     if (*cluster_confirm_cmd) return run_cluster_decision(db, cluster_id, "confirmed", cluster_who);
     if (*cluster_split_cmd) return run_cluster_decision(db, cluster_id, "split", cluster_who);
     if (*search_cmd) return run_search(db, search_query, search_options, search_json);

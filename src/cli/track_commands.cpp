@@ -7,6 +7,7 @@
 #include "cli/cli_support.h"
 #include "cli/commands.h"
 #include "core/utf8.h"
+#include "report/scorecard.h"
 #include "track/clusters.h"
 #include "track/tracker.h"
 
@@ -158,6 +159,21 @@ int run_cluster_decision(const std::string& db, const std::string& id, const std
   auto n = repo->set_links_state(id, state, who);
   if (!n.ok()) return report(n.status());
   std::cout << n.value() << (n.value() == 1 ? " link " : " links ") << state << " for " << id << "\n";
+  return kExitOk;
+}
+
+}  // namespace rightstrack::cli
+
+namespace rightstrack::cli {
+
+int run_report(const std::string& db, const std::string& actor, const std::string& format) {
+  auto repo = open_or_report(db);
+  if (!repo) return kExitBadInput;
+  auto card = report::build_scorecard(*repo, actor);
+  if (!card.ok()) return report(card.status());
+  auto text = report::render(card.value(), format);
+  if (!text.ok()) return report(text.status());
+  std::cout << text.value();
   return kExitOk;
 }
 

@@ -246,6 +246,11 @@ TEST(Cli, CommitmentsStatusHistoryAndAudit) {
   EXPECT_EQ(audit.exit_code, 0) << audit.out;
   EXPECT_NE(audit.out.find("audit log intact: 69 entries"), std::string::npos) << audit.out;
   EXPECT_EQ(run_rightstrack(db_arg(dir) + " history C-000000000000", dir).exit_code, 1);
+  auto html = run_rightstrack(db_arg(dir) + " report --state LUX --format html", dir);
+  ASSERT_EQ(html.exit_code, 0) << html.err;
+  EXPECT_NE(html.out.find("<svg"), std::string::npos);
+  EXPECT_NE(html.out.find("ratified in 2022"), std::string::npos);
+  EXPECT_EQ(run_rightstrack(db_arg(dir) + " report --format pdf", dir).exit_code, 1);
 }
 
 }  // namespace rightstrack::testing
