@@ -39,6 +39,8 @@ int run_commitments(const std::string& db, const CommitmentFilter& filter, bool 
 int run_status_set(const std::string& db, StatusChange change, const std::vector<std::string>& evidence);
 int run_history(const std::string& db, const std::string& id);
 int run_clusters(const std::string& db, const std::string& actor);
+// Open commitments due on or before `before` ("" = any date), per actor; `today` "" = now (UTC).
+int run_due(const std::string& db, const std::string& before, std::string today);
 // `format`: md, html, csv, json.
 int run_report(const std::string& db, const std::string& actor, const std::string& format);
 // `state`: confirmed or split.

@@ -135,6 +135,11 @@ int main(int argc, char** argv) {
   report_cmd->add_option("--state", report_state, "Only this actor's commitments, e.g. LUX");
   report_cmd->add_option("--format", report_format, "md (default), html (self-contained, with a chart), csv, json");
 
+  std::string due_before, due_today;
+  auto* due_cmd = app.add_subcommand("due", "Open commitments by due date, per actor, overdue ones flagged");
+  due_cmd->add_option("--before", due_before, "Only those due on or before this date (YYYY-MM-DD)");
+  due_cmd->add_option("--today", due_today, "Judge overdue as of this date instead of today");
+
   auto* audit_cmd = app.add_subcommand("audit", "The append-only audit log");
   auto* audit_verify_cmd = audit_cmd->add_subcommand("verify",
                                                      "Check the log's hash chain: edits, deletions, "
@@ -161,6 +166,7 @@ int main(int argc, char** argv) {
     if (*audit_verify_cmd) return run_audit_verify(db);
     if (*clusters_cmd) return run_clusters(db, clusters_actor);
     if (*report_cmd) return run_report(db, report_state, report_format);
+    if (*due_cmd) return run_due(db, due_before, due_today);
     if (*cluster_confirm_cmd) return run_cluster_decision(db, cluster_id, "confirmed", cluster_who);
     if (*cluster_split_cmd) return run_cluster_decision(db, cluster_id, "split", cluster_who);
     if (*search_cmd) return run_search(db, search_query, search_options, search_json);

@@ -1,5 +1,6 @@
 // `rightstrack commitments`, `status set`, `history` and `audit verify`: the tracking stage.
 #include <algorithm>
+#include <ctime>
 #include <iostream>
 #include <map>
 #include <nlohmann/json.hpp>
@@ -9,6 +10,7 @@
 #include "core/utf8.h"
 #include "report/scorecard.h"
 #include "track/clusters.h"
+#include "track/deadlines.h"
 #include "track/tracker.h"
 
 namespace rightstrack::cli {
@@ -174,6 +176,48 @@ int run_report(const std::string& db, const std::string& actor, const std::strin
   auto text = report::render(card.value(), format);
   if (!text.ok()) return report(text.status());
   std::cout << text.value();
+  return kExitOk;
+}
+
+}  // namespace rightstrack::cli
+
+namespace rightstrack::cli {
+
+int run_due(const std::string& db, const std::string& before, std::string today) {
+  auto repo = open_or_report(db);
+  if (!repo) return kExitBadInput;
+  if (today.empty()) {
+    std::time_t t = std::time(nullptr);
+    std::tm tm{};
+    gmtime_r(&t, &tm);
+    char buf[16];
+    std::strftime(buf, sizeof buf, "%Y-%m-%d", &tm);
+    today = buf;
+  }
+  auto list = repo->list_commitments({});
+  if (!list.ok()) return report(list.status());
+  // A digest per actor, soonest first: what a follow-up office sends round.
+  std::map<std::string, std::vector<const Commitment*>> by_actor;
+  for (const auto& c : list.value()) {
+    if (c.due_date.empty() || (!before.empty() && c.due_date > before)) continue;
+    if (c.status == "implemented" || c.status == "withdrawn" || c.status == "not_implemented") continue;
+    by_actor[c.actor.empty() ? "?" : c.actor].push_back(&c);
+  }
+  size_t shown = 0, late = 0;
+  for (auto& [actor, cs] : by_actor) {
+    std::stable_sort(cs.begin(), cs.end(),
+                     [](const Commitment* a, const Commitment* b) { return a->due_date < b->due_date; });
+    std::cout << actor << ":\n";
+    for (const Commitment* c : cs) {
+      bool is_late = track::overdue(*c, today);
+      late += is_late;
+      ++shown;
+      std::cout << "  " << c->due_date << (is_late ? "  OVERDUE  " : "  due      ") << c->id << "  " << c->status
+                << "  " << utf8::prefix(c->text, 100) << "\n";
+    }
+  }
+  std::cout << shown << " open commitments with a due date" << (before.empty() ? "" : " on or before " + before) << ", "
+            << late << " overdue on " << today << "\n";
   return kExitOk;
 }
 

@@ -6,6 +6,7 @@
 #include "core/sha256.h"
 #include "core/utf8.h"
 #include "track/action_level.h"
+#include "track/deadlines.h"
 
 namespace rightstrack::track {
 namespace {
@@ -117,6 +118,7 @@ std::vector<Commitment> extract_commitments(const Document& doc, int64_t documen
       acted.remove_prefix(at + p.verb.size());
     c.action_level = action_level(acted);
     if (c.action_level == 0) c.action_level = action_level(p.text);
+    c.due_date = due_date(c, doc.meta);
     c.id = stable_id(lineage, c);
     out.push_back(std::move(c));
   }

@@ -124,3 +124,36 @@ TEST(Commitments, NewVersionsKeepTheIdsOfWhatTheyContinue) {
 
 }  // namespace
 }  // namespace rightstrack::track
+
+#include "track/deadlines.h"
+
+namespace rightstrack::track {
+namespace {
+
+TEST(Deadlines, SessionsTermsAndMandates) {
+  EXPECT_EQ(hrc_session_start(22), "2013-03-01");  // HRC 22 opened on 25 February 2013
+  EXPECT_EQ(hrc_session_start(44), "2020-06-01");  // HRC 44: 30 June – 17 July 2020
+  EXPECT_EQ(hrc_session_start(46), "2021-03-01");  // HRC 46 opened on 22 February 2021
+  EXPECT_EQ(hrc_session_start(3), "");
+  auto res = of_sample("003_694d42ce343c5208.txt");
+  auto report = std::find_if(res.begin(), res.end(), [](const Commitment& c) { return c.actor == "OHCHR"; });
+  ASSERT_NE(report, res.end());
+  EXPECT_EQ(report->due_date, "2013-03-01");
+  auto draft = of_sample("004_c70ae1ba36e06e75.txt");
+  auto renewal = std::find_if(draft.begin(), draft.end(), [](const Commitment& c) { return c.years.has_value(); });
+  ASSERT_NE(renewal, draft.end());
+  EXPECT_EQ(renewal->due_date, "2023-07-17");  // three years after the session that renewed it ended
+  for (const auto& c : of_sample("002_954a802aa9703412.txt")) {
+    if (c.kind == "pledge") {
+      EXPECT_EQ(c.due_date, "2025-12-31");  // Belgium's term 2023–2025
+    }
+  }
+  Commitment open = *report;
+  EXPECT_TRUE(overdue(open, "2014-01-01"));
+  EXPECT_FALSE(overdue(open, "2012-12-31"));
+  open.status = "implemented";
+  EXPECT_FALSE(overdue(open, "2014-01-01"));
+}
+
+}  // namespace
+}  // namespace rightstrack::track

@@ -116,9 +116,11 @@ Result<size_t> SqliteRepository::put_commitments(const std::vector<Commitment>& 
     if (exists) {  // a newer version of its document: point at the newest provision, keep the rest
       Statement& move = prepared(
           "UPDATE commitments SET document_id = ?2, seq = ?3, provision_id = ?4, label = ?5, text = ?6, "
-          "due_session = ?7, years = ?8 WHERE id = ?1 AND (document_id != ?2 OR seq != ?3 OR text != ?6)");
+          "due_session = ?7, years = ?8, due_date = ?9 WHERE id = ?1 AND (document_id != ?2 OR seq != ?3 OR text != ?6 "
+          "OR due_date IS NOT ?9)");
       move.bind(1, c.id).bind(2, c.document_id).bind(3, static_cast<int64_t>(c.seq)).bind(4, c.provision_id);
       move.bind(5, c.label).bind(6, c.text).bind_opt(7, c.due_session).bind_opt(8, c.years);
+      move.bind_text_or_null(9, c.due_date);
       if (auto s = move.run(); !s.is_ok()) return fail(s);
       move.reset();
       continue;
