@@ -38,6 +38,8 @@ int run_reindex(const std::string& db);
 int run_commitments(const std::string& db, const CommitmentFilter& filter, bool json);
 int run_status_set(const std::string& db, StatusChange change, const std::vector<std::string>& evidence);
 int run_history(const std::string& db, const std::string& id);
+int run_set_level(const std::string& db, const std::string& id, int level, const std::string& who,
+                  int64_t expected_version);
 int run_clusters(const std::string& db, const std::string& actor);
 // Open commitments due on or before `before` ("" = any date), per actor; `today` "" = now (UTC).
 int run_due(const std::string& db, const std::string& before, std::string today);

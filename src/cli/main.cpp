@@ -109,6 +109,16 @@ int main(int argc, char** argv) {
   status_set_cmd->add_option("--expect-version", status_change.expected_version,
                              "Refuse the change if the commitment is no longer at this version");
 
+  std::string level_id, level_who;
+  int level_value = 0;
+  int64_t level_version = 0;
+  auto* level_cmd =
+      app.add_subcommand("level", "Set a commitment's action level (1 minimal … 5 specific action) by hand");
+  level_cmd->add_option("id", level_id, "Commitment id (C-…)")->required();
+  level_cmd->add_option("level", level_value, "1–5")->required();
+  level_cmd->add_option("--as", level_who, "Who makes the change")->required();
+  level_cmd->add_option("--expect-version", level_version, "Refuse if the commitment is no longer at this version");
+
   std::string history_id;
   auto* history_cmd = app.add_subcommand("history", "A commitment's status changes with their evidence");
   history_cmd->add_option("id", history_id, "Commitment id (C-…)")->required();
@@ -163,6 +173,7 @@ int main(int argc, char** argv) {
     if (*commitments_cmd) return run_commitments(db, commitment_filter, commitments_json);
     if (*status_set_cmd) return run_status_set(db, status_change, status_evidence);
     if (*history_cmd) return run_history(db, history_id);
+    if (*level_cmd) return run_set_level(db, level_id, level_value, level_who, level_version);
     if (*audit_verify_cmd) return run_audit_verify(db);
     if (*clusters_cmd) return run_clusters(db, clusters_actor);
     if (*report_cmd) return run_report(db, report_state, report_format);

@@ -222,3 +222,18 @@ int run_due(const std::string& db, const std::string& before, std::string today)
 }
 
 }  // namespace rightstrack::cli
+
+namespace rightstrack::cli {
+
+int run_set_level(const std::string& db, const std::string& id, int level, const std::string& who,
+                  int64_t expected_version) {
+  auto repo = open_or_report(db);
+  if (!repo) return kExitBadInput;
+  auto c = repo->set_action_level(id, level, who, expected_version);
+  if (!c.ok()) return report(c.status());
+  std::cout << c->id << " has action level " << c->action_level << " (set by " << who << ", version " << c->version
+            << ")\n";
+  return kExitOk;
+}
+
+}  // namespace rightstrack::cli

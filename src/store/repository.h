@@ -125,6 +125,9 @@ class Repository {
   using ChangeCheck = std::function<Status(const Commitment& current)>;
   virtual Result<Commitment> change_status(const StatusChange& change, const ChangeCheck& allowed) = 0;
   virtual Result<std::vector<StatusRecord>> status_history(const std::string& id) = 0;
+  // A person sets the action level (1–5); audited, version-checked like a status change.
+  virtual Result<Commitment> set_action_level(const std::string& id, int level, const std::string& who,
+                                              int64_t expected_version) = 0;
   // Keeps a file of evidence; returns its SHA-256.
   virtual Result<std::string> store_file(const std::string& name, const std::string& bytes) = 0;
   // Links between commitments (clusters). Replaces the suggested links touching `ids` by

@@ -90,6 +90,21 @@ TEST_F(Tracking, AStaleOrRefusedChangeWritesNothing) {
   EXPECT_TRUE(resolve_evidence(*repo_, "1#p19").ok());
 }
 
+TEST_F(Tracking, APersonSetsTheActionLevel) {
+  auto c = repo_->set_action_level(first_, 3, "ana", 1);
+  ASSERT_TRUE(c.ok()) << c.status().message();
+  EXPECT_EQ(c->action_level, 3);
+  EXPECT_TRUE(repo_->find_commitment(first_).value()->action_level_by_person);
+  EXPECT_EQ(repo_->set_action_level(first_, 4, "bo", 1).status().code(), Status::Code::kConflict);
+  EXPECT_FALSE(repo_->set_action_level(first_, 6, "bo", 0).ok());
+  EXPECT_TRUE(verify().empty());
+  // Annotating again does not bring the rule's level back.
+  std::string file = std::string(RIGHTSTRACK_SOURCE_DIR) + "/data/samples/000_f4626f13f5795eeb.txt";
+  Document d = rightstrack::testing::parse_file(file, true);
+  ASSERT_TRUE(track_document(*repo_, 1, d, file, 1).ok());
+  EXPECT_EQ(repo_->find_commitment(first_).value()->action_level, 3);
+}
+
 TEST_F(Tracking, TheLogIsAppendOnlyThroughSql) {
   sqlite3* db = nullptr;
   ASSERT_EQ(sqlite3_open(path_.c_str(), &db), SQLITE_OK);

@@ -43,6 +43,8 @@ class SqliteRepository : public Repository {
   Result<std::optional<Commitment>> find_commitment(const std::string& id) override;
   Result<Commitment> change_status(const StatusChange& change, const ChangeCheck& allowed) override;
   Result<std::vector<StatusRecord>> status_history(const std::string& id) override;
+  Result<Commitment> set_action_level(const std::string& id, int level, const std::string& who,
+                                      int64_t expected_version) override;
   Result<std::string> store_file(const std::string& name, const std::string& bytes) override;
   Status replace_suggested_links(const std::vector<std::string>& ids,
                                  const std::vector<CommitmentLink>& suggested) override;

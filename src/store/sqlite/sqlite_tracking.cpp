@@ -213,6 +213,38 @@ Result<Commitment> SqliteRepository::change_status(const StatusChange& change, c
   return c;
 }
 
+Result<Commitment> SqliteRepository::set_action_level(const std::string& id, int level, const std::string& who,
+                                                      int64_t expected_version) {
+  if (level < 1 || level > 5) return Status::invalid_input("action levels go from 1 (minimal) to 5 (specific action)");
+  if (who.empty()) return Status::invalid_input("say who makes the change (--as NAME)");
+  if (auto s = exec(db_, "BEGIN IMMEDIATE"); !s.is_ok()) return s;
+  auto fail = [&](Status s) -> Result<Commitment> {
+    rollback();
+    return s;
+  };
+  auto current = find_commitment(id);
+  if (!current.ok()) return fail(current.status());
+  if (!current.value()) return fail(Status::not_found("no commitment " + id));
+  Commitment c = *current.value();
+  if (expected_version != 0 && expected_version != c.version)
+    return fail(Status::conflict("commitment " + c.id + " was changed meanwhile (it is at version " +
+                                 std::to_string(c.version) + ", the change was made against version " +
+                                 std::to_string(expected_version) + "); look at it again and retry"));
+  Statement& upd = prepared(
+      "UPDATE commitments SET action_level = ?2, action_level_by_person = 1, version = version + 1, updated_at = ?3 "
+      "WHERE id = ?1");
+  upd.bind(1, id).bind(2, level).bind(3, now_utc());
+  if (auto s = upd.run(); !s.is_ok()) return fail(s);
+  upd.reset();
+  Json payload = {{"from", c.action_level}, {"to", level}, {"version", c.version + 1}};
+  if (auto s = append_audit(who, "commitment.action_level", id, payload.dump()); !s.is_ok()) return fail(s);
+  if (auto s = exec(db_, "COMMIT"); !s.is_ok()) return fail(s);
+  c.action_level = level;
+  c.action_level_by_person = true;
+  ++c.version;
+  return c;
+}
+
 Result<std::vector<StatusRecord>> SqliteRepository::status_history(const std::string& id) {
   Statement st(db_,
                "SELECT at, who, from_status, to_status, note, evidence FROM status_changes WHERE commitment_id = ?1 "
