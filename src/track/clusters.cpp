@@ -49,12 +49,6 @@ double overlap(const std::vector<std::string>& x, const std::vector<std::string>
 
 }  // namespace
 
-double restatement_score(const Commitment& a, const Commitment& b, const std::vector<std::string>& concepts_a,
-                         const std::vector<std::string>& concepts_b) {
-  return 0.6 * text_containment(without_framing(a), without_framing(b)) +
-         0.4 * overlap(concept_set(concepts_a, a.actor), concept_set(concepts_b, b.actor));
-}
-
 std::vector<CommitmentLink> suggest_links(const std::vector<Commitment>& commitments,
                                           const std::map<std::string, std::vector<std::string>>& concepts,
                                           const std::set<std::string>& focus) {

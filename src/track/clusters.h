@@ -20,9 +20,6 @@ namespace rightstrack::track {
 
 inline constexpr double kMinScore = 0.45;
 
-double restatement_score(const Commitment& a, const Commitment& b, const std::vector<std::string>& concepts_a,
-                         const std::vector<std::string>& concepts_b);
-
 // `concepts`: commitment id → its provision's concepts. With `focus`, only pairs with one side
 // in it are scored.
 std::vector<CommitmentLink> suggest_links(const std::vector<Commitment>& commitments,

@@ -70,6 +70,7 @@ class SqliteRepository : public Repository {
   Status append_audit(const std::string& actor, const std::string& action, const std::string& subject,
                       const std::string& payload);
   Result<Commitment> read_commitment(Statement& row);
+  Result<Commitment> commitment_at(const std::string& id, int64_t expected_version);
   Result<PutResult> insert_document(const std::string& path, const Document& doc, const std::string& content);
   Status insert_provisions(int64_t id, const Document& doc);
   Status insert_citations(int64_t id, size_t seq, const Provision& p);

@@ -174,20 +174,29 @@ Result<std::optional<Commitment>> SqliteRepository::find_commitment(const std::s
   return std::optional<Commitment>(std::move(c).value());
 }
 
+// Inside a change's transaction: the commitment as it is, if it is still at `expected_version`
+// (0: any), else a conflict that tells the person to look again.
+Result<Commitment> SqliteRepository::commitment_at(const std::string& id, int64_t expected_version) {
+  auto current = find_commitment(id);
+  if (!current.ok()) return current.status();
+  if (!current.value()) return Status::not_found("no commitment " + id);
+  const Commitment& c = *current.value();
+  if (expected_version != 0 && expected_version != c.version)
+    return Status::conflict("commitment " + c.id + " was changed meanwhile (it is at version " +
+                            std::to_string(c.version) + ", the change was made against version " +
+                            std::to_string(expected_version) + "); look at it again and retry");
+  return c;
+}
+
 Result<Commitment> SqliteRepository::change_status(const StatusChange& change, const ChangeCheck& allowed) {
   if (auto s = exec(db_, "BEGIN IMMEDIATE"); !s.is_ok()) return s;
   auto fail = [&](Status s) -> Result<Commitment> {
     rollback();
     return s;
   };
-  auto current = find_commitment(change.commitment_id);
+  auto current = commitment_at(change.commitment_id, change.expected_version);
   if (!current.ok()) return fail(current.status());
-  if (!current.value()) return fail(Status::not_found("no commitment " + change.commitment_id));
-  Commitment c = *current.value();
-  if (change.expected_version != 0 && change.expected_version != c.version)
-    return fail(Status::conflict("commitment " + c.id + " was changed meanwhile (it is at version " +
-                                 std::to_string(c.version) + ", the change was made against version " +
-                                 std::to_string(change.expected_version) + "); look at it again and retry"));
+  Commitment c = std::move(current).value();
   if (auto s = allowed(c); !s.is_ok()) return fail(s);
   std::string at = now_utc(), evidence = evidence_json(change.evidence).dump();
   Statement& upd = prepared("UPDATE commitments SET status = ?2, version = version + 1, updated_at = ?3 WHERE id = ?1");
@@ -222,14 +231,9 @@ Result<Commitment> SqliteRepository::set_action_level(const std::string& id, int
     rollback();
     return s;
   };
-  auto current = find_commitment(id);
+  auto current = commitment_at(id, expected_version);
   if (!current.ok()) return fail(current.status());
-  if (!current.value()) return fail(Status::not_found("no commitment " + id));
-  Commitment c = *current.value();
-  if (expected_version != 0 && expected_version != c.version)
-    return fail(Status::conflict("commitment " + c.id + " was changed meanwhile (it is at version " +
-                                 std::to_string(c.version) + ", the change was made against version " +
-                                 std::to_string(expected_version) + "); look at it again and retry"));
+  Commitment c = std::move(current).value();
   Statement& upd = prepared(
       "UPDATE commitments SET action_level = ?2, action_level_by_person = 1, version = version + 1, updated_at = ?3 "
       "WHERE id = ?1");
