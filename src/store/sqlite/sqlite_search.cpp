@@ -122,7 +122,7 @@ Status SqliteRepository::write_facts(int64_t document_id, const Document& doc) {
       "INSERT INTO provision_facts(document_id, facts) VALUES (?1, ?2) "
       "ON CONFLICT(document_id) DO UPDATE SET facts = excluded.facts");
   st.bind(1, document_id);
-  sqlite3_bind_blob(st.handle(), 2, blob.data(), static_cast<int>(blob.size()), SQLITE_STATIC);
+  st.bind_blob(2, blob);
   if (auto s = st.run(); !s.is_ok()) return Status::internal("search facts not stored: " + s.message());
   st.reset();
   return bump_generation();

@@ -265,7 +265,7 @@ Result<std::string> SqliteRepository::store_file(const std::string& name, const 
   std::string sha = sha256_hex(bytes);
   Statement st(db_, "INSERT INTO evidence_files(sha256, name, bytes) VALUES (?1, ?2, ?3) ON CONFLICT DO NOTHING");
   st.bind(1, sha).bind(2, name);
-  sqlite3_bind_blob(st.handle(), 3, bytes.data(), static_cast<int>(bytes.size()), SQLITE_STATIC);
+  st.bind_blob(3, bytes);
   if (auto s = st.run(); !s.is_ok()) return s;
   return sha;
 }
@@ -308,8 +308,7 @@ Status SqliteRepository::replace_suggested_links(const std::vector<std::string>&
       "ON CONFLICT(a, b) DO NOTHING");
   for (const auto& l : suggested) {
     if (!(l.a < l.b)) return fail(Status::invalid_input("link " + l.a + " – " + l.b + " is not ordered"));
-    ins.bind(1, l.a).bind(2, l.b).bind(4, now_utc());
-    sqlite3_bind_double(ins.handle(), 3, l.score);
+    ins.bind(1, l.a).bind(2, l.b).bind(3, l.score).bind(4, now_utc());
     if (auto s = ins.run(); !s.is_ok()) return fail(s);
     ins.reset();
   }

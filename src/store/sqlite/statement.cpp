@@ -13,9 +13,12 @@ Statement& Statement::bind_text(int i, std::string_view v, bool copy) {
   if (stmt_) sqlite3_bind_text(stmt_, i, v.data(), static_cast<int>(v.size()), copy ? SQLITE_TRANSIENT : SQLITE_STATIC);
   return *this;
 }
-Statement& Statement::bind_blob_or_null(int i, const std::string& v) {
-  if (v.empty()) return bind_null(i);
+Statement& Statement::bind_blob(int i, const std::string& v) {
   if (stmt_) sqlite3_bind_blob(stmt_, i, v.data(), static_cast<int>(v.size()), SQLITE_STATIC);
+  return *this;
+}
+Statement& Statement::bind(int i, double v) {
+  if (stmt_) sqlite3_bind_double(stmt_, i, v);
   return *this;
 }
 Statement& Statement::bind(int i, int64_t v) {

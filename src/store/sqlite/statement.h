@@ -35,8 +35,10 @@ class Statement {
     return v.empty() ? bind_null(i) : bind_text(i, v, false);
   }
   Statement& bind_text_or_null(int i, std::string&& v) { return v.empty() ? bind_null(i) : bind_text(i, v, true); }
-  // Bound without a copy: `v` must outlive the step.
-  Statement& bind_blob_or_null(int i, const std::string& v);
+  Statement& bind(int i, double v);
+  // Bound without a copy: `v` must outlive the step. An empty `v` is an empty blob, not NULL.
+  Statement& bind_blob(int i, const std::string& v);
+  Statement& bind_blob_or_null(int i, const std::string& v) { return v.empty() ? bind_null(i) : bind_blob(i, v); }
 
   // kRow, kDone, or an error in status().
   enum class Step { kRow, kDone, kError };
@@ -49,7 +51,6 @@ class Statement {
   double real(int col) const;
   bool is_null(int col) const;
   bool is_blob(int col) const;
-  sqlite3_stmt* handle() const { return stmt_; }
 
  private:
   Statement& bind_text(int i, std::string_view v, bool copy);
