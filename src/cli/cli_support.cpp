@@ -31,4 +31,16 @@ std::optional<StoredDocument> find_or_report(Repository& repo, const std::string
   return std::move(found).value();
 }
 
+int report_status(const Status& s) {
+  std::cerr << "rightstrack: " << s.message() << "\n";
+  switch (s.code()) {
+    case Status::Code::kInvalidInput:
+    case Status::Code::kNotFound:
+    case Status::Code::kConflict:
+      return kExitBadInput;
+    default:
+      return kExitInternal;
+  }
+}
+
 }  // namespace rightstrack::cli

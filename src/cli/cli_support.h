@@ -15,4 +15,8 @@ std::unique_ptr<Repository> open_or_report(const std::string& db);
 // then `exit_code` says what the command returns.
 std::optional<StoredDocument> find_or_report(Repository& repo, const std::string& key, int& exit_code);
 
+// Prints `s` and returns the exit status it means: 1 for bad input, unknown ids and conflicts, 2
+// for anything else.
+int report_status(const Status& s);
+
 }  // namespace rightstrack::cli

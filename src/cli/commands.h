@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "core/commitment.h"
+#include "report/scorecard.h"
 #include "search/searcher.h"
 
 namespace rightstrack::cli {
@@ -35,7 +36,8 @@ int run_tag(const std::string& db, const std::string& doc, const std::string& pr
 
 int run_search(const std::string& db, const std::string& query, const search::SearchOptions& options, bool json);
 int run_reindex(const std::string& db);
-int run_commitments(const std::string& db, const CommitmentFilter& filter, bool json);
+// `query` ("" = all): the search language, keeping commitments whose provision it matches.
+int run_commitments(const std::string& db, const CommitmentFilter& filter, const std::string& query, bool json);
 int run_status_set(const std::string& db, StatusChange change, const std::vector<std::string>& evidence);
 int run_history(const std::string& db, const std::string& id);
 int run_set_level(const std::string& db, const std::string& id, int level, const std::string& who,
@@ -44,7 +46,7 @@ int run_clusters(const std::string& db, const std::string& actor);
 // Open commitments due on or before `before` ("" = any date), per actor; `today` "" = now (UTC).
 int run_due(const std::string& db, const std::string& before, std::string today);
 // `format`: md, html, csv, json.
-int run_report(const std::string& db, const std::string& actor, const std::string& format);
+int run_report(const std::string& db, const report::ScorecardScope& scope, const std::string& format);
 // `state`: confirmed or split.
 int run_cluster_decision(const std::string& db, const std::string& id, const std::string& state,
                          const std::string& who);

@@ -5,6 +5,7 @@
 #include <iostream>
 
 #include "cli/commands.h"
+#include "cli/followup_commands.h"
 
 #ifndef RIGHTSTRACK_VERSION
 #define RIGHTSTRACK_VERSION "0.0.0"
@@ -93,6 +94,10 @@ int main(int argc, char** argv) {
   commitments_cmd->add_option("--status", commitment_filter.status, "not_started, in_progress, implemented …");
   commitments_cmd->add_option("--doc", commitment_filter.document_id, "Stored document id");
   commitments_cmd->add_flag("--json", commitments_json, "Print JSON");
+  std::string commitments_query;
+  commitments_cmd->add_option("query", commitments_query,
+                              "A search (rightstrack search's language): only commitments whose provision matches, "
+                              "e.g. 'concept:children', '儿童 state:LUX'");
 
   rightstrack::StatusChange status_change;
   std::vector<std::string> status_evidence;
@@ -138,12 +143,18 @@ int main(int argc, char** argv) {
   }
   cluster_cmd->require_subcommand(1);
 
-  std::string report_state, report_format = "md";
+  rightstrack::report::ScorecardScope report_scope;
+  std::string report_format = "md", report_sdg, report_theme;
   auto* report_cmd = app.add_subcommand("report",
                                         "A scorecard of commitments: counts by status, kind and action "
                                         "level, each commitment with its latest change and evidence");
-  report_cmd->add_option("--state", report_state, "Only this actor's commitments, e.g. LUX");
-  report_cmd->add_option("--format", report_format, "md (default), html (self-contained, with a chart), csv, json");
+  report_cmd->add_option("--state,--actor", report_scope.actor, "Only this actor's commitments, e.g. LUX");
+  report_cmd->add_option("--concept", report_scope.concept_id, "Only those on this concept, e.g. children, CPED");
+  report_cmd->add_option("--theme", report_theme, "Only those on this theme or group (a concept id)");
+  report_cmd->add_option("--sdg", report_sdg, "Only those on this SDG goal or target: 5, 16.3");
+  report_cmd->add_option("--doc", report_scope.document, "Only this document's (id, symbol or file name)");
+  report_cmd->add_option("--today", report_scope.today, "Judge overdue as of this date (YYYY-MM-DD)");
+  report_cmd->add_option("--format", report_format, "md (default), html (self-contained, with charts), csv, json");
 
   std::string due_before, due_today;
   auto* due_cmd = app.add_subcommand("due", "Open commitments by due date, per actor, overdue ones flagged");
@@ -155,6 +166,9 @@ int main(int argc, char** argv) {
                                                      "Check the log's hash chain: edits, deletions, "
                                                      "insertions and reordering are reported");
   audit_cmd->require_subcommand(1);
+
+  FollowupCommands followup;
+  add_followup_commands(app, followup);
 
   try {
     app.parse(argc, argv);
@@ -170,13 +184,21 @@ int main(int argc, char** argv) {
     if (*check_cmd) return run_check(db);
     if (*reannotate_cmd) return run_reannotate(db);
     if (*cites_cmd) return run_cites(db, cites_symbol, cites_json);
-    if (*commitments_cmd) return run_commitments(db, commitment_filter, commitments_json);
+    if (*commitments_cmd) return run_commitments(db, commitment_filter, commitments_query, commitments_json);
     if (*status_set_cmd) return run_status_set(db, status_change, status_evidence);
     if (*history_cmd) return run_history(db, history_id);
     if (*level_cmd) return run_set_level(db, level_id, level_value, level_who, level_version);
     if (*audit_verify_cmd) return run_audit_verify(db);
     if (*clusters_cmd) return run_clusters(db, clusters_actor);
-    if (*report_cmd) return run_report(db, report_state, report_format);
+    if (*report_cmd) {
+      if (!report_sdg.empty() + !report_theme.empty() + !report_scope.concept_id.empty() > 1) {
+        std::cerr << "rightstrack: give one of --concept, --theme, --sdg\n";
+        return kExitBadInput;
+      }
+      if (!report_sdg.empty()) report_scope.concept_id = "SDG-" + report_sdg;
+      if (!report_theme.empty()) report_scope.concept_id = report_theme;
+      return run_report(db, report_scope, report_format);
+    }
     if (*due_cmd) return run_due(db, due_before, due_today);
     if (*cluster_confirm_cmd) return run_cluster_decision(db, cluster_id, "confirmed", cluster_who);
     if (*cluster_split_cmd) return run_cluster_decision(db, cluster_id, "split", cluster_who);
@@ -185,6 +207,7 @@ int main(int argc, char** argv) {
     if (*explain_cmd) return run_explain(db, explain_doc, explain_provision);
     if (*tag_cmd) return run_tag(db, tag_doc, tag_provision, tag_concept, true);
     if (*untag_cmd) return run_tag(db, tag_doc, tag_provision, tag_concept, false);
+    if (auto rc = run_followup(db, followup)) return *rc;
   } catch (const std::exception& e) {
     std::cerr << "rightstrack: internal error: " << e.what() << "\n";
     return kExitInternal;

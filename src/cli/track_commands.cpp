@@ -4,11 +4,13 @@
 #include <iostream>
 #include <map>
 #include <nlohmann/json.hpp>
+#include <unordered_set>
 
 #include "cli/cli_support.h"
 #include "cli/commands.h"
 #include "core/utf8.h"
 #include "report/scorecard.h"
+#include "search/searcher.h"
 #include "track/clusters.h"
 #include "track/deadlines.h"
 #include "track/tracker.h"
@@ -28,31 +30,30 @@ nlohmann::ordered_json commitment_json(const Commitment& c) {
                               {"label", c.label},
                               {"text", c.text}};
   if (c.due_session) j["due_session"] = *c.due_session;
+  if (!c.due_date.empty()) j["due_date"] = c.due_date;
+  if (c.due_date_by_person) j["due_date_by_person"] = true;
+  if (c.action_level_by_person) j["action_level_by_person"] = true;
   if (c.years) j["years"] = *c.years;
   if (!c.position.empty()) j["position"] = c.position;
   if (!c.recommending.empty()) j["recommending"] = c.recommending;
   return j;
 }
 
-int report(const Status& s) {
-  std::cerr << "rightstrack: " << s.message() << "\n";
-  switch (s.code()) {
-    case Status::Code::kInvalidInput:
-    case Status::Code::kNotFound:
-    case Status::Code::kConflict:
-      return kExitBadInput;
-    default:
-      return kExitInternal;
-  }
-}
-
 }  // namespace
 
-int run_commitments(const std::string& db, const CommitmentFilter& filter, bool json) {
+int run_commitments(const std::string& db, const CommitmentFilter& filter, const std::string& query, bool json) {
   auto repo = open_or_report(db);
   if (!repo) return kExitBadInput;
   auto list = repo->list_commitments(filter);
-  if (!list.ok()) return report(list.status());
+  if (!list.ok()) return report_status(list.status());
+  if (!query.empty()) {  // the search language picks the provisions: concept:children state:LUX 儿童 …
+    search::Searcher searcher(*repo);
+    auto keys = searcher.matching(query);
+    if (!keys.ok()) return report_status(keys.status());
+    std::unordered_set<int64_t> matched(keys->begin(), keys->end());
+    std::erase_if(list.value(),
+                  [&](const Commitment& c) { return !matched.count(provision_key(c.document_id, c.seq)); });
+  }
   if (json) {
     auto a = nlohmann::ordered_json::array();
     for (const auto& c : list.value()) a.push_back(commitment_json(c));
@@ -76,11 +77,11 @@ int run_status_set(const std::string& db, StatusChange change, const std::vector
   if (!repo) return kExitBadInput;
   for (const auto& spec : evidence) {
     auto e = track::resolve_evidence(*repo, spec);
-    if (!e.ok()) return report(e.status());
+    if (!e.ok()) return report_status(e.status());
     change.evidence.push_back(e.value());
   }
   auto c = track::set_status(*repo, change);
-  if (!c.ok()) return report(c.status());
+  if (!c.ok()) return report_status(c.status());
   std::cout << c->id << " is now " << c->status << " (version " << c->version << ")\n";
   return kExitOk;
 }
@@ -89,12 +90,24 @@ int run_history(const std::string& db, const std::string& id) {
   auto repo = open_or_report(db);
   if (!repo) return kExitBadInput;
   auto c = repo->find_commitment(id);
-  if (!c.ok()) return report(c.status());
-  if (!c.value()) return report(Status::not_found("no commitment " + id));
-  std::cout << id << "  " << c.value()->kind << "  " << c.value()->actor << "  now " << c.value()->status << "\n    "
-            << utf8::prefix(c.value()->text, 200) << "\n";
+  if (!c.ok()) return report_status(c.status());
+  if (!c.value()) return report_status(Status::not_found("no commitment " + id));
+  const Commitment& cm = *c.value();
+  std::cout << id << "  " << cm.kind << "  " << cm.actor << "  now " << cm.status << "  version " << cm.version
+            << "  level " << cm.action_level << (cm.action_level_by_person ? " (set by a person)" : "")
+            << (cm.due_date.empty() ? "" : "  due " + cm.due_date + (cm.due_date_by_person ? " (set by a person)" : ""))
+            << "\n    " << utf8::prefix(cm.text, 200) << "\n";
+  auto tracking = repo->tracking_data({id});
+  if (!tracking.ok()) return report_status(tracking.status());
+  for (const auto& a : tracking->assignments)
+    std::cout << "  " << a.role << ": " << a.institution_id << "  (" << a.by << ", " << a.at << ")\n";
+  for (const auto& in : tracking->indicators) {
+    std::cout << "  indicator #" << in.id << " " << in.name << " (" << in.unit << ")";
+    for (const auto& v : in.values) std::cout << "  " << v.date << ": " << v.value;
+    std::cout << "\n";
+  }
   auto h = repo->status_history(id);
-  if (!h.ok()) return report(h.status());
+  if (!h.ok()) return report_status(h.status());
   if (h->empty()) std::cout << "  no status changes yet\n";
   for (const auto& r : h.value()) {
     std::cout << "  " << r.at << "  " << r.who << ": " << r.from << " → " << r.to
@@ -102,6 +115,11 @@ int run_history(const std::string& db, const std::string& id) {
     for (const auto& e : r.evidence)
       std::cout << "      evidence " << e.kind << " " << e.ref << (e.note.empty() ? "" : "  " + e.note) << "\n";
   }
+  auto suggested = repo->list_suggestions({"", id});
+  if (!suggested.ok()) return report_status(suggested.status());
+  for (const auto& g : suggested.value())
+    std::cout << "  suggestion #" << g.id << " (" << g.state << "): " << g.relation << ", document " << g.document_id
+              << " " << g.provision_id << ", score " << static_cast<int>(g.score * 100) / 100.0 << "\n";
   return kExitOk;
 }
 
@@ -109,9 +127,9 @@ int run_audit_verify(const std::string& db) {
   auto repo = open_or_report(db);
   if (!repo) return kExitBadInput;
   auto log = repo->audit_log();
-  if (!log.ok()) return report(log.status());
+  if (!log.ok()) return report_status(log.status());
   auto head = repo->audit_head();
-  if (!head.ok()) return report(head.status());
+  if (!head.ok()) return report_status(head.status());
   auto problems = verify_chain(log.value(), head.value());
   if (problems.empty()) {
     std::cout << "audit log intact: " << log->size() << " entries, head " << head.value() << "\n";
@@ -130,9 +148,9 @@ int run_clusters(const std::string& db, const std::string& actor) {
   auto repo = open_or_report(db);
   if (!repo) return kExitBadInput;
   auto links = repo->list_links();
-  if (!links.ok()) return report(links.status());
+  if (!links.ok()) return report_status(links.status());
   auto commitments = repo->list_commitments({actor, "", "", 0});
-  if (!commitments.ok()) return report(commitments.status());
+  if (!commitments.ok()) return report_status(commitments.status());
   std::map<std::string, const Commitment*> by_id;
   for (const auto& c : commitments.value()) by_id[c.id] = &c;
   size_t shown = 0;
@@ -159,7 +177,7 @@ int run_cluster_decision(const std::string& db, const std::string& id, const std
   auto repo = open_or_report(db);
   if (!repo) return kExitBadInput;
   auto n = repo->set_links_state(id, state, who);
-  if (!n.ok()) return report(n.status());
+  if (!n.ok()) return report_status(n.status());
   std::cout << n.value() << (n.value() == 1 ? " link " : " links ") << state << " for " << id << "\n";
   return kExitOk;
 }
@@ -168,13 +186,13 @@ int run_cluster_decision(const std::string& db, const std::string& id, const std
 
 namespace rightstrack::cli {
 
-int run_report(const std::string& db, const std::string& actor, const std::string& format) {
+int run_report(const std::string& db, const report::ScorecardScope& scope, const std::string& format) {
   auto repo = open_or_report(db);
   if (!repo) return kExitBadInput;
-  auto card = report::build_scorecard(*repo, actor);
-  if (!card.ok()) return report(card.status());
+  auto card = report::build_scorecard(*repo, scope);
+  if (!card.ok()) return report_status(card.status());
   auto text = report::render(card.value(), format);
-  if (!text.ok()) return report(text.status());
+  if (!text.ok()) return report_status(text.status());
   std::cout << text.value();
   return kExitOk;
 }
@@ -195,13 +213,26 @@ int run_due(const std::string& db, const std::string& before, std::string today)
     today = buf;
   }
   auto list = repo->list_commitments({});
-  if (!list.ok()) return report(list.status());
-  // A digest per actor, soonest first: what a follow-up office sends round.
+  if (!list.ok()) return report_status(list.status());
+  // A digest per lead institution (else per actor), soonest first: what a follow-up office sends
+  // round.
+  auto tracking = repo->tracking_data();
+  if (!tracking.ok()) return report_status(tracking.status());
+  std::map<std::string, std::string> names;
+  for (const auto& i : tracking->institutions) names[i.id] = i.name;
+  std::map<std::string, std::vector<std::string>> leads;
+  for (const auto& a : tracking->assignments)
+    if (a.role == "lead") leads[a.commitment_id].push_back(a.institution_id);
   std::map<std::string, std::vector<const Commitment*>> by_actor;
   for (const auto& c : list.value()) {
     if (c.due_date.empty() || (!before.empty() && c.due_date > before)) continue;
     if (c.status == "implemented" || c.status == "withdrawn" || c.status == "not_implemented") continue;
-    by_actor[c.actor.empty() ? "?" : c.actor].push_back(&c);
+    auto lead = leads.find(c.id);
+    if (lead == leads.end()) {
+      by_actor[c.actor.empty() ? "?" : c.actor].push_back(&c);
+      continue;
+    }
+    for (const auto& inst : lead->second) by_actor[c.actor + " / " + names[inst] + " (" + inst + ")"].push_back(&c);
   }
   size_t shown = 0, late = 0;
   for (auto& [actor, cs] : by_actor) {
@@ -230,7 +261,7 @@ int run_set_level(const std::string& db, const std::string& id, int level, const
   auto repo = open_or_report(db);
   if (!repo) return kExitBadInput;
   auto c = repo->set_action_level(id, level, who, expected_version);
-  if (!c.ok()) return report(c.status());
+  if (!c.ok()) return report_status(c.status());
   std::cout << c->id << " has action level " << c->action_level << " (set by " << who << ", version " << c->version
             << ")\n";
   return kExitOk;

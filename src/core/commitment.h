@@ -18,10 +18,11 @@ struct Commitment {
   std::string kind;   // pledge, request, decision, recommendation
   std::string actor;  // who must act: LUX, OHCHR, SPECIAL-PROCEDURES, …
   std::string text;
-  std::optional<int> due_session;  // HRC session
-  std::string due_date;            // ISO date, when known
-  std::optional<int> years;        // a mandate renewed for so many years
-  int action_level = 0;            // 1 (minimal) … 5 (specific action), after McMahon
+  std::optional<int> due_session;   // HRC session
+  std::string due_date;             // ISO date, when known
+  bool due_date_by_person = false;  // set by a person: re-ingest keeps it
+  std::optional<int> years;         // a mandate renewed for so many years
+  int action_level = 0;             // 1 (minimal) … 5 (specific action), after McMahon
   bool action_level_by_person = false;
   std::string position;                   // UPR: supported / noted
   std::vector<std::string> recommending;  // UPR: recommending States

@@ -23,6 +23,10 @@ class Status {
   bool is_ok() const { return code_ == Code::kOk; }
   Code code() const { return code_; }
   const std::string& message() const { return message_; }
+  // The same error with where it happened in front: "file.jsonl: line 3: …".
+  Status with_context(const std::string& where) const {
+    return is_ok() ? *this : Status(code_, where + ": " + message_);
+  }
   // "invalid input: <message>", for logs and the CLI.
   std::string to_string() const;
 

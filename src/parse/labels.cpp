@@ -1,7 +1,7 @@
 #include "parse/labels.h"
 
-#include "core/utf8.h"
 #include "core/numerals.h"
+#include "core/utf8.h"
 
 namespace rightstrack::parse {
 namespace {

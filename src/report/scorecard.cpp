@@ -1,207 +1,121 @@
 #include "report/scorecard.h"
 
-#include <nlohmann/json.hpp>
+#include <algorithm>
+#include <ctime>
+#include <set>
 
-#include "core/utf8.h"
+#include "track/deadlines.h"
 
 namespace rightstrack::report {
 namespace {
 
-const std::vector<std::string> kStatuses = {"not_started", "in_progress",     "partially_implemented",
-                                            "implemented", "not_implemented", "withdrawn"};
-const std::map<std::string, std::string> kColours = {{"not_started", "#9e9e9e"},           {"in_progress", "#42a5f5"},
-                                                     {"partially_implemented", "#ffb300"}, {"implemented", "#43a047"},
-                                                     {"not_implemented", "#e53935"},       {"withdrawn", "#6d4c41"}};
+std::string today_utc() {
+  std::time_t t = std::time(nullptr);
+  std::tm tm{};
+  gmtime_r(&t, &tm);
+  char buf[16];
+  std::strftime(buf, sizeof buf, "%Y-%m-%d", &tm);
+  return buf;
+}
 
-std::string html_escape(std::string_view s) {
-  std::string out;
-  for (char c : s) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      case '\'':
-        out += "&#39;";
-        break;
-      default:
-        out.push_back(c);
+// "SDG-5" covers its targets "SDG-5.2"; any other concept only itself.
+bool covers(const std::string& wanted, const std::vector<std::string>& concepts) {
+  for (const auto& c : concepts)
+    if (c == wanted ||
+        (wanted.rfind("SDG-", 0) == 0 && wanted.find('.') == std::string::npos && c.rfind(wanted + ".", 0) == 0))
+      return true;
+  return false;
+}
+
+// The concepts of each commitment's provision, by name, the actor left out.
+class ConceptNames {
+ public:
+  explicit ConceptNames(Repository& repo) : repo_(repo) {}
+  Result<std::vector<std::string>> of(const Commitment& c) {
+    auto it = facts_.find(c.document_id);
+    if (it == facts_.end()) {
+      auto f = repo_.provision_facts(c.document_id);
+      if (!f.ok()) return f.status();
+      it = facts_.emplace(c.document_id, std::move(f).value()).first;
     }
+    std::vector<std::string> out;
+    if (c.seq >= it->second.size()) return out;
+    for (uint32_t id : it->second[c.seq].concepts) {
+      auto n = names_.find(id);
+      if (n == names_.end()) {
+        auto name = repo_.term_name(id);
+        if (!name.ok()) return name.status();
+        n = names_.emplace(id, std::move(name).value()).first;
+      }
+      if (n->second != c.actor) out.push_back(n->second);
+    }
+    return out;
   }
-  return out;
-}
 
-std::string md_cell(std::string_view s) {
-  std::string out;
-  for (char c : s) {
-    if (c == '|')
-      out += "\\|";
-    else if (c == '\n')
-      out += ' ';
-    else
-      out.push_back(c);
-  }
-  return out;
-}
+ private:
+  Repository& repo_;
+  std::map<int64_t, std::vector<ProvisionFacts>> facts_;
+  std::map<uint32_t, std::string> names_;
+};
 
-std::string csv_field(const std::string& s) {
-  if (s.find_first_of(",\"\n\r") == std::string::npos) return s;
-  std::string out = "\"";
-  for (char c : s) {
-    if (c == '"') out.push_back('"');
-    out.push_back(c);
-  }
-  return out + "\"";
-}
-
-std::string title(const Scorecard& s) { return "Commitments of " + (s.actor.empty() ? "every actor" : s.actor); }
-
-std::string evidence_text(const ScorecardItem& i) {
-  if (!i.latest || i.latest->evidence.empty()) return "";
-  std::string out;
-  for (const auto& e : i.latest->evidence) out += (out.empty() ? "" : "; ") + e.kind + " " + e.ref;
-  return out;
+std::string title_of(const ScorecardScope& scope, const std::string& document) {
+  std::string t = "Commitments";
+  if (!scope.actor.empty()) t += " of " + scope.actor;
+  if (!scope.concept_id.empty()) t += " on " + scope.concept_id;
+  if (!document.empty()) t += " in " + document;
+  return t == "Commitments" ? "Commitments of every actor" : t;
 }
 
 }  // namespace
 
-Result<Scorecard> build_scorecard(Repository& repo, const std::string& actor) {
-  auto list = repo.list_commitments({actor, "", "", 0});
+Result<Scorecard> build_scorecard(Repository& repo, const ScorecardScope& scope) {
+  Scorecard s;
+  s.scope = scope;
+  if (s.scope.today.empty()) s.scope.today = today_utc();
+  CommitmentFilter filter{scope.actor, "", "", 0};
+  std::string document_name;
+  if (!scope.document.empty()) {
+    auto d = repo.find_document(scope.document);
+    if (!d.ok()) return d.status();
+    if (!d.value()) return Status::not_found("no stored document '" + scope.document + "'");
+    filter.document_id = d.value()->summary.id;
+    const auto& sum = d.value()->summary;
+    document_name = sum.symbol.empty() ? sum.file_name : sum.symbol;
+  }
+  s.title = title_of(scope, document_name);
+  auto list = repo.list_commitments(filter);
   if (!list.ok()) return list.status();
   auto docs = repo.list_documents();
   if (!docs.ok()) return docs.status();
   std::map<int64_t, std::string> names;
   for (const auto& d : docs.value()) names[d.id] = d.symbol.empty() ? d.file_name : d.symbol;
-  Scorecard s;
-  s.actor = actor;
+  ConceptNames concepts(repo);
+  std::vector<std::string> ids;
   for (auto& c : list.value()) {
-    ++s.by_status[c.status];
-    ++s.by_kind[c.kind];
-    ++s.by_level[c.action_level];
-    ScorecardItem item{c, names[c.document_id], std::nullopt};
+    auto cs = concepts.of(c);
+    if (!cs.ok()) return cs.status();
+    if (!scope.concept_id.empty() && !covers(scope.concept_id, cs.value())) continue;
+    ScorecardItem item{c, names[c.document_id], std::nullopt, std::move(cs).value(), {}, false};
     auto history = repo.status_history(c.id);
     if (!history.ok()) return history.status();
     if (!history->empty()) item.latest = history->back();
+    item.overdue = track::overdue(c, s.scope.today);
+    ++s.by_status[c.status];
+    ++s.by_kind[c.kind];
+    ++s.by_level[c.action_level];
+    for (const auto& k : item.concepts) ++s.by_concept[k];
+    s.overdue += item.overdue;
+    ids.push_back(c.id);
     s.items.push_back(std::move(item));
   }
+  if (ids.empty()) return s;
+  auto tracking = repo.tracking_data(ids);
+  if (!tracking.ok()) return tracking.status();
+  std::map<std::string, std::vector<std::string>> leads;
+  for (const auto& a : tracking->assignments)
+    if (a.role == "lead") leads[a.commitment_id].push_back(a.institution_id);
+  for (auto& i : s.items) i.leads = leads[i.commitment.id];
   return s;
-}
-
-std::string to_markdown(const Scorecard& s) {
-  std::string out = "# " + title(s) + "\n\n" + std::to_string(s.items.size()) + " commitments.\n\n";
-  out += "| status | count |\n|---|---|\n";
-  for (const auto& st : kStatuses)
-    if (s.by_status.count(st)) out += "| " + st + " | " + std::to_string(s.by_status.at(st)) + " |\n";
-  out += "\n| kind | count |\n|---|---|\n";
-  for (const auto& [k, n] : s.by_kind) out += "| " + k + " | " + std::to_string(n) + " |\n";
-  out += "\n| action level | count |\n|---|---|\n";
-  for (const auto& [l, n] : s.by_level) out += "| " + std::to_string(l) + " | " + std::to_string(n) + " |\n";
-  out += "\n| id | kind | actor | document | status | level | commitment | latest change | evidence |\n";
-  out += "|---|---|---|---|---|---|---|---|---|\n";
-  for (const auto& i : s.items) {
-    const auto& c = i.commitment;
-    out += "| " + c.id + " | " + c.kind + " | " + md_cell(c.actor) + " | " + md_cell(i.document) + " " +
-           c.provision_id + " | " + c.status + " | " + std::to_string(c.action_level) + " | " +
-           md_cell(utf8::prefix(c.text, 200)) + " | " +
-           (i.latest ? md_cell(i.latest->at + " " + i.latest->who + ": " + i.latest->note) : "") + " | " +
-           md_cell(evidence_text(i)) + " |\n";
-  }
-  return out;
-}
-
-std::string to_html(const Scorecard& s) {
-  // A bar per status, widths proportional to the counts: no script, no external resource.
-  size_t total = std::max<size_t>(1, s.items.size());
-  std::string svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"640\" height=\"" +
-                    std::to_string(30 * kStatuses.size() + 10) +
-                    "\" role=\"img\" aria-label=\"commitments by status\">";
-  int y = 5;
-  for (const auto& st : kStatuses) {
-    size_t n = s.by_status.count(st) ? s.by_status.at(st) : 0;
-    size_t w = 400 * n / total;
-    svg += "<text x=\"0\" y=\"" + std::to_string(y + 16) + "\" font-size=\"13\">" + st + "</text>";
-    svg += "<rect x=\"180\" y=\"" + std::to_string(y + 3) + "\" width=\"" + std::to_string(w) +
-           "\" height=\"18\" fill=\"" + kColours.at(st) + "\"/>";
-    svg += "<text x=\"" + std::to_string(186 + w) + "\" y=\"" + std::to_string(y + 16) + "\" font-size=\"13\">" +
-           std::to_string(n) + "</text>";
-    y += 30;
-  }
-  svg += "</svg>";
-  std::string out = "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + html_escape(title(s)) +
-                    "</title><style>body{font-family:sans-serif;margin:2em}table{border-collapse:collapse}"
-                    "td,th{border:1px solid #ccc;padding:4px 6px;vertical-align:top;font-size:14px}</style>"
-                    "</head><body>\n<h1>" +
-                    html_escape(title(s)) + "</h1>\n<p>" + std::to_string(s.items.size()) + " commitments.</p>\n" +
-                    svg +
-                    "\n<table><thead><tr><th>id</th><th>kind</th><th>actor</th><th>document</th><th>status</th>"
-                    "<th>level</th><th>commitment</th><th>latest change</th><th>evidence</th></tr></thead><tbody>\n";
-  for (const auto& i : s.items) {
-    const auto& c = i.commitment;
-    out += "<tr><td>" + html_escape(c.id) + "</td><td>" + html_escape(c.kind) + "</td><td>" + html_escape(c.actor) +
-           "</td><td>" + html_escape(i.document + " " + c.provision_id) + "</td><td>" + html_escape(c.status) +
-           "</td><td>" + std::to_string(c.action_level) + "</td><td>" + html_escape(c.text) + "</td><td>" +
-           (i.latest ? html_escape(i.latest->at + " " + i.latest->who + ": " + i.latest->note) : "") + "</td><td>" +
-           html_escape(evidence_text(i)) + "</td></tr>\n";
-  }
-  return out + "</tbody></table>\n</body></html>\n";
-}
-
-std::string to_csv(const Scorecard& s) {
-  std::string out =
-      "id,kind,actor,document,provision,status,action_level,due_session,text,latest_change_at,"
-      "latest_change_by,evidence\r\n";
-  for (const auto& i : s.items) {
-    const auto& c = i.commitment;
-    out += csv_field(c.id) + "," + csv_field(c.kind) + "," + csv_field(c.actor) + "," + csv_field(i.document) + "," +
-           csv_field(c.provision_id) + "," + csv_field(c.status) + "," + std::to_string(c.action_level) + "," +
-           (c.due_session ? std::to_string(*c.due_session) : "") + "," + csv_field(c.text) + "," +
-           csv_field(i.latest ? i.latest->at : "") + "," + csv_field(i.latest ? i.latest->who : "") + "," +
-           csv_field(evidence_text(i)) + "\r\n";
-  }
-  return out;
-}
-
-std::string to_json(const Scorecard& s) {
-  nlohmann::ordered_json j;
-  j["actor"] = s.actor;
-  j["total"] = s.items.size();
-  j["by_status"] = s.by_status;
-  j["by_kind"] = s.by_kind;
-  nlohmann::ordered_json levels = nlohmann::ordered_json::object();
-  for (const auto& [l, n] : s.by_level) levels[std::to_string(l)] = n;
-  j["by_action_level"] = levels;
-  j["commitments"] = nlohmann::ordered_json::array();
-  for (const auto& i : s.items) {
-    nlohmann::ordered_json c = {{"id", i.commitment.id},
-                                {"kind", i.commitment.kind},
-                                {"actor", i.commitment.actor},
-                                {"document", i.document},
-                                {"provision", i.commitment.provision_id},
-                                {"status", i.commitment.status},
-                                {"action_level", i.commitment.action_level},
-                                {"text", i.commitment.text}};
-    if (i.latest)
-      c["latest_change"] = {
-          {"at", i.latest->at}, {"by", i.latest->who}, {"note", i.latest->note}, {"evidence", evidence_text(i)}};
-    j["commitments"].push_back(c);
-  }
-  return j.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n";
-}
-
-Result<std::string> render(const Scorecard& s, const std::string& format) {
-  if (format == "md" || format == "markdown") return to_markdown(s);
-  if (format == "html") return to_html(s);
-  if (format == "csv") return to_csv(s);
-  if (format == "json") return to_json(s);
-  return Status::invalid_input("unknown report format '" + format + "'; use md, html, csv or json");
 }
 
 }  // namespace rightstrack::report

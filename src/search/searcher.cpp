@@ -142,6 +142,22 @@ double Searcher::boost_of_kind(uint32_t kind) {
   return kind_boosts_[kind] = name.ok() ? kind_boost(name.value()) : 1.0;
 }
 
+Result<std::vector<int64_t>> Searcher::matching(std::string_view query) {
+  auto parsed = parse_query(query);
+  if (!parsed.ok()) return parsed.status();
+  auto plan = plan_query(parsed.value());
+  if (!plan.ok()) return plan.status();
+  if (auto s = refresh(); !s.is_ok()) return s;
+  auto keys = repo_.match_keys(plan->match);
+  if (!keys.ok()) return keys.status();
+  std::vector<int64_t> out;
+  for (int64_t key : keys.value()) {
+    const DocumentSummary* doc = document(provision_document(key));
+    if (doc && date_in(doc->date, plan.value())) out.push_back(key);
+  }
+  return out;
+}
+
 Result<SearchResults> Searcher::search(std::string_view query, const SearchOptions& options) {
   auto parsed = parse_query(query);
   if (!parsed.ok()) return parsed.status();

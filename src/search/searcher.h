@@ -59,6 +59,9 @@ class Searcher {
  public:
   explicit Searcher(Repository& repo) : repo_(repo) {}
   Result<SearchResults> search(std::string_view query, const SearchOptions& options = {});
+  // The keys of every provision the query matches, in key order, unranked (for filters such as
+  // `rightstrack commitments QUERY`).
+  Result<std::vector<int64_t>> matching(std::string_view query);
 
  private:
   static constexpr size_t kCandidates = 200;

@@ -14,6 +14,7 @@
 #include "core/commitment.h"
 #include "core/document.h"
 #include "core/result.h"
+#include "core/tracking.h"
 
 namespace rightstrack {
 
@@ -138,6 +139,29 @@ class Repository {
   virtual Result<std::vector<CommitmentLink>> list_links(const std::vector<std::string>& ids = {}) = 0;
   // A person confirms or splits every link of commitment `id` (audited); returns how many.
   virtual Result<size_t> set_links_state(const std::string& id, const std::string& state, const std::string& who) = 0;
+  // A person sets the due date (ISO date); audited, version-checked, kept by re-ingest.
+  virtual Result<Commitment> set_due_date(const std::string& id, const std::string& date, const std::string& who,
+                                          int64_t expected_version) = 0;
+  // Adds an institution or renames it (same id); audited.
+  virtual Status put_institution(const Institution& institution, const std::string& who) = 0;
+  virtual Result<std::vector<Institution>> list_institutions() = 0;
+  // Makes the institution lead or contributing on the commitment (role "" removes it); audited,
+  // version-checked.
+  virtual Result<Commitment> assign(const Assignment& assignment, int64_t expected_version) = 0;
+  // Adds an indicator to its commitment (`by` says who); returns its id.
+  virtual Result<int64_t> add_indicator(const Indicator& indicator, int64_t expected_version) = 0;
+  // Records the value of indicator `indicator_id` on `value.date` (replacing that date's value).
+  virtual Status record_indicator_value(int64_t indicator_id, const IndicatorValue& value) = 0;
+  // Replaces the open suggestions made from document `document_id` by `found`, keeping decided ones.
+  virtual Status put_suggestions(int64_t document_id, const std::vector<Suggestion>& found) = 0;
+  virtual Result<std::vector<Suggestion>> list_suggestions(const SuggestionFilter& filter) = 0;
+  // A person accepts or rejects an open suggestion; audited. Returns it as decided.
+  virtual Result<Suggestion> decide_suggestion(int64_t id, bool accept, const std::string& who) = 0;
+  // What people added to the commitments `ids` (every commitment when empty), see TrackingData.
+  virtual Result<TrackingData> tracking_data(const std::vector<std::string>& ids = {}) = 0;
+  // Restores exported tracking data in one transaction (an audit entry per record, by `who`):
+  // every commitment must be stored and untouched by people here, else nothing is written.
+  virtual Status restore_tracking(const TrackingData& data, const std::string& who) = 0;
   virtual Result<std::vector<AuditEntry>> audit_log() = 0;
   // The hash the audit log ended with when last written.
   virtual Result<std::string> audit_head() = 0;

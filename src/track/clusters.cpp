@@ -11,16 +11,6 @@
 namespace rightstrack::track {
 namespace {
 
-// The sentence without its framing: "卢森堡承诺在…" → "在…", "Belgium will …" → "…".
-std::string without_framing(const Commitment& c) {
-  const std::string& t = c.text;
-  for (const char* frame : {"承诺", " will ", " commits to ", " pledges to "}) {
-    size_t at = t.find(frame);
-    if (at != std::string::npos && at < 40) return t.substr(at + std::char_traits<char>::length(frame));
-  }
-  return t;
-}
-
 // The concepts of a commitment, sorted, without its actor.
 std::vector<std::string> concept_set(const std::vector<std::string>& concepts, const std::string& actor) {
   std::vector<std::string> out;
@@ -64,7 +54,7 @@ std::vector<CommitmentLink> suggest_links(const std::vector<Commitment>& commitm
   std::vector<bool> in_focus(commitments.size(), true);
   std::unordered_map<uint64_t, std::vector<uint32_t>> postings;
   for (size_t i = 0; i < commitments.size(); ++i) {
-    grams[i] = bigram_set(without_framing(commitments[i]));
+    grams[i] = bigram_set(commitment_core(commitments[i]));
     sets[i] = concept_set(concepts_of(commitments[i].id), commitments[i].actor);
     if (!focus.empty()) in_focus[i] = focus.count(commitments[i].id) > 0;
     for (uint64_t g : grams[i]) postings[g].push_back(static_cast<uint32_t>(i));

@@ -154,4 +154,14 @@ void carry_ids(const std::vector<Commitment>& previous, std::vector<Commitment>&
   }
 }
 
+// The sentence without its framing: "卢森堡承诺在…" → "在…", "Belgium will …" → "…".
+std::string commitment_core(const Commitment& c) {
+  const std::string& t = c.text;
+  for (const char* frame : {"承诺", " will ", " commits to ", " pledges to "}) {
+    size_t at = t.find(frame);
+    if (at != std::string::npos && at < 40) return t.substr(at + std::char_traits<char>::length(frame));
+  }
+  return t;
+}
+
 }  // namespace rightstrack::track

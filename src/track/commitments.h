@@ -26,6 +26,8 @@ double text_similarity(const std::string& a, const std::string& b);
 // Shared character bigrams over those of the shorter text: a short restatement of a longer
 // commitment scores high (0 … 1).
 double text_containment(const std::string& a, const std::string& b);
+// The commitment's sentence without its framing: "卢森堡承诺在…" → "在…", "Belgium will …" → "…".
+std::string commitment_core(const Commitment& c);
 // The distinct character bigrams of a text (letters and digits only), sorted.
 std::vector<uint64_t> bigram_set(const std::string& text);
 

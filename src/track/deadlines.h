@@ -13,8 +13,12 @@
 
 namespace rightstrack::track {
 
-// Estimated first day of regular HRC session `session` ("" before session 4).
+// First day of regular HRC session `session`: from the table, else estimated ("" when unknown).
 std::string hrc_session_start(int session);
+// The estimate alone ("" before session 4).
+std::string estimated_session_start(int session);
+// Last day of a listed session ("" when the table does not list it).
+std::string hrc_session_end(int session);
 
 // ISO date, or "" when the commitment has no deadline that can be told.
 std::string due_date(const Commitment& c, const DocumentMeta& meta);

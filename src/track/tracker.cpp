@@ -7,6 +7,7 @@
 #include "core/utf8.h"
 #include "track/clusters.h"
 #include "track/commitments.h"
+#include "track/evidence.h"
 #include "track/status_workflow.h"
 
 namespace rightstrack::track {
@@ -32,6 +33,7 @@ Result<size_t> track_document(Repository& repo, int64_t document_id, const Docum
     if (c.kind == "pledge" || c.kind == "recommendation") actors.insert(c.actor);
   for (const auto& a : actors)
     if (auto n = refresh_clusters(repo, a, document_id); !n.ok()) return n.status();
+  if (auto n = refresh_evidence(repo, document_id, doc); !n.ok()) return n.status();
   return added;
 }
 

@@ -131,14 +131,21 @@ namespace rightstrack::track {
 namespace {
 
 TEST(Deadlines, SessionsTermsAndMandates) {
-  EXPECT_EQ(hrc_session_start(22), "2013-03-01");  // HRC 22 opened on 25 February 2013
-  EXPECT_EQ(hrc_session_start(44), "2020-06-01");  // HRC 44: 30 June – 17 July 2020
-  EXPECT_EQ(hrc_session_start(46), "2021-03-01");  // HRC 46 opened on 22 February 2021
-  EXPECT_EQ(hrc_session_start(3), "");
+  EXPECT_EQ(hrc_session_start(22), "2013-02-25");  // the table: HRC 22 opened on 25 February 2013
+  EXPECT_EQ(hrc_session_end(22), "2013-03-22");
+  EXPECT_EQ(hrc_session_start(44), "2020-06-30");  // HRC 44: 30 June – 17 July 2020
+  EXPECT_EQ(hrc_session_start(3), "2006-11-29");
+  EXPECT_EQ(estimated_session_start(22), "2013-03-01");  // the estimate is close where the table stops
+  EXPECT_EQ(estimated_session_start(46), "2021-03-01");  // HRC 46 opened on 22 February 2021
+  EXPECT_EQ(estimated_session_start(3), "");
+  EXPECT_EQ(hrc_session_start(61), "2026-03-01");  // beyond the table: estimated
+  EXPECT_EQ(hrc_session_end(61), "");
+  // Sessions in the table follow one another.
+  for (int s = 2; s <= 60; ++s) EXPECT_LT(hrc_session_end(s - 1), hrc_session_start(s)) << s;
   auto res = of_sample("003_694d42ce343c5208.txt");
   auto report = std::find_if(res.begin(), res.end(), [](const Commitment& c) { return c.actor == "OHCHR"; });
   ASSERT_NE(report, res.end());
-  EXPECT_EQ(report->due_date, "2013-03-01");
+  EXPECT_EQ(report->due_date, "2013-02-25");
   auto draft = of_sample("004_c70ae1ba36e06e75.txt");
   auto renewal = std::find_if(draft.begin(), draft.end(), [](const Commitment& c) { return c.years.has_value(); });
   ASSERT_NE(renewal, draft.end());

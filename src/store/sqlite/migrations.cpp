@@ -144,6 +144,32 @@ CREATE TABLE commitment_links(
   PRIMARY KEY(a, b), CHECK (a < b)) WITHOUT ROWID;
 CREATE INDEX commitment_links_b ON commitment_links(b);
 )sql"},
+      // 9: follow-up — institutions and their assignments, indicators with dated values, evidence
+      // suggested by later documents, due dates set by people.
+      {9, R"sql(
+ALTER TABLE commitments ADD COLUMN due_date_by_person INTEGER NOT NULL DEFAULT 0;
+CREATE TABLE institutions(
+  id TEXT PRIMARY KEY, name TEXT NOT NULL, kind TEXT NOT NULL, state TEXT, created_at TEXT NOT NULL);
+CREATE TABLE assignments(
+  commitment_id TEXT NOT NULL REFERENCES commitments(id), institution_id TEXT NOT NULL REFERENCES institutions(id),
+  role TEXT NOT NULL CHECK (role IN ('lead', 'contributing')), by TEXT NOT NULL, at TEXT NOT NULL,
+  PRIMARY KEY(commitment_id, institution_id)) WITHOUT ROWID;
+CREATE INDEX assignments_institution ON assignments(institution_id);
+CREATE TABLE indicators(
+  id INTEGER PRIMARY KEY, commitment_id TEXT NOT NULL REFERENCES commitments(id), name TEXT NOT NULL,
+  unit TEXT NOT NULL, baseline REAL, baseline_date TEXT, target REAL, target_date TEXT,
+  by TEXT NOT NULL, at TEXT NOT NULL, UNIQUE(commitment_id, name));
+CREATE TABLE indicator_values(
+  indicator_id INTEGER NOT NULL REFERENCES indicators(id), date TEXT NOT NULL, value REAL NOT NULL, note TEXT,
+  by TEXT NOT NULL, at TEXT NOT NULL, PRIMARY KEY(indicator_id, date)) WITHOUT ROWID;
+CREATE TABLE suggestions(
+  id INTEGER PRIMARY KEY, commitment_id TEXT NOT NULL REFERENCES commitments(id),
+  document_id INTEGER NOT NULL REFERENCES documents(id), seq INTEGER NOT NULL, provision_id TEXT NOT NULL,
+  relation TEXT NOT NULL CHECK (relation IN ('fulfils', 'contradicts')), score REAL NOT NULL, spans TEXT NOT NULL,
+  state TEXT NOT NULL CHECK (state IN ('suggested', 'accepted', 'rejected')), by TEXT, at TEXT NOT NULL,
+  UNIQUE(commitment_id, document_id, seq));
+CREATE INDEX suggestions_document ON suggestions(document_id, state);
+)sql"},
   };
   return kMigrations;
 }

@@ -4,6 +4,7 @@
 
 #include <sqlite3.h>
 
+#include <functional>
 #include <map>
 #include <memory>
 #include <string>
@@ -50,6 +51,18 @@ class SqliteRepository : public Repository {
                                  const std::vector<CommitmentLink>& suggested) override;
   Result<std::vector<CommitmentLink>> list_links(const std::vector<std::string>& ids = {}) override;
   Result<size_t> set_links_state(const std::string& id, const std::string& state, const std::string& who) override;
+  Result<Commitment> set_due_date(const std::string& id, const std::string& date, const std::string& who,
+                                  int64_t expected_version) override;
+  Status put_institution(const Institution& institution, const std::string& who) override;
+  Result<std::vector<Institution>> list_institutions() override;
+  Result<Commitment> assign(const Assignment& assignment, int64_t expected_version) override;
+  Result<int64_t> add_indicator(const Indicator& indicator, int64_t expected_version) override;
+  Status record_indicator_value(int64_t indicator_id, const IndicatorValue& value) override;
+  Status put_suggestions(int64_t document_id, const std::vector<Suggestion>& found) override;
+  Result<std::vector<Suggestion>> list_suggestions(const SuggestionFilter& filter) override;
+  Result<Suggestion> decide_suggestion(int64_t id, bool accept, const std::string& who) override;
+  Result<TrackingData> tracking_data(const std::vector<std::string>& ids = {}) override;
+  Status restore_tracking(const TrackingData& data, const std::string& who) override;
   Result<std::vector<AuditEntry>> audit_log() override;
   Result<std::string> audit_head() override;
   int schema_version() const override { return schema_version_; }
@@ -71,6 +84,16 @@ class SqliteRepository : public Repository {
                       const std::string& payload);
   Result<Commitment> read_commitment(Statement& row);
   Result<Commitment> commitment_at(const std::string& id, int64_t expected_version);
+  // One audited, version-checked change of commitment `id` in one transaction: `apply` sees the
+  // commitment as it is (its version already the new one), writes the change and returns the
+  // audit entry's payload; any error leaves nothing written.
+  using Edit = std::function<Result<std::string>(Commitment& c)>;
+  Result<Commitment> edit_commitment(const std::string& id, int64_t expected_version, const std::string& who,
+                                     const std::string& action, const Edit& apply);
+  Status insert_status_record(const std::string& id, const StatusRecord& record);
+  Result<std::vector<Indicator>> read_indicators(const std::vector<std::string>& ids);
+  Result<std::vector<Suggestion>> read_suggestions(Statement& st);
+  Status restore_commitment(const TrackingData& data, const Commitment& c, const std::string& who);
   Result<PutResult> insert_document(const std::string& path, const Document& doc, const std::string& content);
   Status insert_provisions(int64_t id, const Document& doc);
   Status insert_citations(int64_t id, size_t seq, const Provision& p);

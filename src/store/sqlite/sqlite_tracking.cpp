@@ -12,7 +12,7 @@ using Json = nlohmann::ordered_json;
 
 constexpr const char* kCommitmentColumns =
     "id, document_id, seq, provision_id, label, kind, actor, text, due_session, due_date, years, action_level, "
-    "action_level_by_person, position, recommending, status, version";
+    "action_level_by_person, position, recommending, status, version, due_date_by_person";
 
 std::string join(const std::vector<std::string>& v) {
   std::string out;
@@ -72,6 +72,7 @@ Result<Commitment> SqliteRepository::read_commitment(Statement& row) {
   c.recommending = words(row.text(14));
   c.status = row.text(15);
   c.version = row.integer(16);
+  c.due_date_by_person = row.integer(17) != 0;
   return c;
 }
 
@@ -116,8 +117,8 @@ Result<size_t> SqliteRepository::put_commitments(const std::vector<Commitment>& 
     if (exists) {  // a newer version of its document: point at the newest provision, keep the rest
       Statement& move = prepared(
           "UPDATE commitments SET document_id = ?2, seq = ?3, provision_id = ?4, label = ?5, text = ?6, "
-          "due_session = ?7, years = ?8, due_date = ?9 WHERE id = ?1 AND (document_id != ?2 OR seq != ?3 OR text != ?6 "
-          "OR due_date IS NOT ?9)");
+          "due_session = ?7, years = ?8, due_date = iif(due_date_by_person, due_date, ?9) WHERE id = ?1 AND "
+          "(document_id != ?2 OR seq != ?3 OR text != ?6 OR (due_date IS NOT ?9 AND NOT due_date_by_person))");
       move.bind(1, c.id).bind(2, c.document_id).bind(3, static_cast<int64_t>(c.seq)).bind(4, c.provision_id);
       move.bind(5, c.label).bind(6, c.text).bind_opt(7, c.due_session).bind_opt(8, c.years);
       move.bind_text_or_null(9, c.due_date);
@@ -127,12 +128,13 @@ Result<size_t> SqliteRepository::put_commitments(const std::vector<Commitment>& 
     }
     Statement& ins = prepared(std::string("INSERT INTO commitments(") + kCommitmentColumns +
                               ", created_at, updated_at) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,"
-                              "?16,?17,?18,?18)");
+                              "?16,?17,?19,?18,?18)");
     ins.bind(1, c.id).bind(2, c.document_id).bind(3, static_cast<int64_t>(c.seq)).bind(4, c.provision_id);
     ins.bind_text_or_null(5, c.label).bind(6, c.kind).bind_text_or_null(7, c.actor).bind(8, c.text);
     ins.bind_opt(9, c.due_session).bind_text_or_null(10, c.due_date).bind_opt(11, c.years);
     ins.bind(12, c.action_level).bind(13, c.action_level_by_person ? 1 : 0).bind_text_or_null(14, c.position);
     ins.bind(15, join(c.recommending)).bind(16, c.status).bind(17, c.version).bind(18, now_utc());
+    ins.bind(19, c.due_date_by_person ? 1 : 0);
     if (auto s = ins.run(); !s.is_ok()) return fail(Status::internal("commitment " + c.id + ": " + s.message()));
     ins.reset();
     Json payload = {{"document_id", c.document_id},
@@ -188,43 +190,9 @@ Result<Commitment> SqliteRepository::commitment_at(const std::string& id, int64_
   return c;
 }
 
-Result<Commitment> SqliteRepository::change_status(const StatusChange& change, const ChangeCheck& allowed) {
-  if (auto s = exec(db_, "BEGIN IMMEDIATE"); !s.is_ok()) return s;
-  auto fail = [&](Status s) -> Result<Commitment> {
-    rollback();
-    return s;
-  };
-  auto current = commitment_at(change.commitment_id, change.expected_version);
-  if (!current.ok()) return fail(current.status());
-  Commitment c = std::move(current).value();
-  if (auto s = allowed(c); !s.is_ok()) return fail(s);
-  std::string at = now_utc(), evidence = evidence_json(change.evidence).dump();
-  Statement& upd = prepared("UPDATE commitments SET status = ?2, version = version + 1, updated_at = ?3 WHERE id = ?1");
-  upd.bind(1, c.id).bind(2, change.to).bind(3, at);
-  if (auto s = upd.run(); !s.is_ok()) return fail(s);
-  upd.reset();
-  Statement& rec = prepared(
-      "INSERT INTO status_changes(commitment_id, at, who, from_status, to_status, note, evidence) "
-      "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
-  rec.bind(1, c.id).bind(2, at).bind(3, change.who).bind(4, c.status).bind(5, change.to);
-  rec.bind_text_or_null(6, change.note).bind(7, evidence);
-  if (auto s = rec.run(); !s.is_ok()) return fail(s);
-  rec.reset();
-  Json payload = {{"from", c.status},
-                  {"to", change.to},
-                  {"version", c.version + 1},
-                  {"note", change.note},
-                  {"evidence", evidence_json(change.evidence)}};
-  if (auto s = append_audit(change.who, "commitment.status", c.id, payload.dump()); !s.is_ok()) return fail(s);
-  if (auto s = exec(db_, "COMMIT"); !s.is_ok()) return fail(s);
-  c.status = change.to;
-  ++c.version;
-  return c;
-}
-
-Result<Commitment> SqliteRepository::set_action_level(const std::string& id, int level, const std::string& who,
-                                                      int64_t expected_version) {
-  if (level < 1 || level > 5) return Status::invalid_input("action levels go from 1 (minimal) to 5 (specific action)");
+Result<Commitment> SqliteRepository::edit_commitment(const std::string& id, int64_t expected_version,
+                                                     const std::string& who, const std::string& action,
+                                                     const Edit& apply) {
   if (who.empty()) return Status::invalid_input("say who makes the change (--as NAME)");
   if (auto s = exec(db_, "BEGIN IMMEDIATE"); !s.is_ok()) return s;
   auto fail = [&](Status s) -> Result<Commitment> {
@@ -234,19 +202,80 @@ Result<Commitment> SqliteRepository::set_action_level(const std::string& id, int
   auto current = commitment_at(id, expected_version);
   if (!current.ok()) return fail(current.status());
   Commitment c = std::move(current).value();
-  Statement& upd = prepared(
-      "UPDATE commitments SET action_level = ?2, action_level_by_person = 1, version = version + 1, updated_at = ?3 "
-      "WHERE id = ?1");
-  upd.bind(1, id).bind(2, level).bind(3, now_utc());
+  ++c.version;
+  auto payload = apply(c);
+  if (!payload.ok()) return fail(payload.status());
+  Statement& upd = prepared("UPDATE commitments SET version = ?2, updated_at = ?3 WHERE id = ?1");
+  upd.bind(1, id).bind(2, c.version).bind(3, now_utc());
   if (auto s = upd.run(); !s.is_ok()) return fail(s);
   upd.reset();
-  Json payload = {{"from", c.action_level}, {"to", level}, {"version", c.version + 1}};
-  if (auto s = append_audit(who, "commitment.action_level", id, payload.dump()); !s.is_ok()) return fail(s);
+  if (auto s = append_audit(who, action, id, payload.value()); !s.is_ok()) return fail(s);
   if (auto s = exec(db_, "COMMIT"); !s.is_ok()) return fail(s);
-  c.action_level = level;
-  c.action_level_by_person = true;
-  ++c.version;
   return c;
+}
+
+Result<Commitment> SqliteRepository::change_status(const StatusChange& change, const ChangeCheck& allowed) {
+  return edit_commitment(
+      change.commitment_id, change.expected_version, change.who, "commitment.status",
+      [&](Commitment& c) -> Result<std::string> {
+        if (auto s = allowed(c); !s.is_ok()) return s;
+        std::string at = now_utc();
+        Statement& upd = prepared("UPDATE commitments SET status = ?2 WHERE id = ?1");
+        upd.bind(1, c.id).bind(2, change.to);
+        if (auto s = upd.run(); !s.is_ok()) return s;
+        upd.reset();
+        if (auto s = insert_status_record(c.id, {at, change.who, c.status, change.to, change.note, change.evidence});
+            !s.is_ok())
+          return s;
+        Json payload = {{"from", c.status},
+                        {"to", change.to},
+                        {"version", c.version},
+                        {"note", change.note},
+                        {"evidence", evidence_json(change.evidence)}};
+        c.status = change.to;
+        return payload.dump();
+      });
+}
+
+Status SqliteRepository::insert_status_record(const std::string& id, const StatusRecord& r) {
+  Statement& rec = prepared(
+      "INSERT INTO status_changes(commitment_id, at, who, from_status, to_status, note, evidence) "
+      "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+  rec.bind(1, id).bind(2, r.at).bind(3, r.who).bind(4, r.from).bind(5, r.to);
+  rec.bind_text_or_null(6, r.note).bind(7, evidence_json(r.evidence).dump());
+  auto s = rec.run();
+  rec.reset();
+  return s;
+}
+
+Result<Commitment> SqliteRepository::set_action_level(const std::string& id, int level, const std::string& who,
+                                                      int64_t expected_version) {
+  if (level < 1 || level > 5) return Status::invalid_input("action levels go from 1 (minimal) to 5 (specific action)");
+  return edit_commitment(
+      id, expected_version, who, "commitment.action_level", [&](Commitment& c) -> Result<std::string> {
+        Statement& upd = prepared("UPDATE commitments SET action_level = ?2, action_level_by_person = 1 WHERE id = ?1");
+        upd.bind(1, id).bind(2, level);
+        if (auto s = upd.run(); !s.is_ok()) return s;
+        upd.reset();
+        Json payload = {{"from", c.action_level}, {"to", level}, {"version", c.version}};
+        c.action_level = level;
+        c.action_level_by_person = true;
+        return payload.dump();
+      });
+}
+
+Result<Commitment> SqliteRepository::set_due_date(const std::string& id, const std::string& date,
+                                                  const std::string& who, int64_t expected_version) {
+  return edit_commitment(id, expected_version, who, "commitment.due_date", [&](Commitment& c) -> Result<std::string> {
+    Statement& upd = prepared("UPDATE commitments SET due_date = ?2, due_date_by_person = 1 WHERE id = ?1");
+    upd.bind(1, id).bind(2, date);
+    if (auto s = upd.run(); !s.is_ok()) return s;
+    upd.reset();
+    Json payload = {{"from", c.due_date}, {"to", date}, {"version", c.version}};
+    c.due_date = date;
+    c.due_date_by_person = true;
+    return payload.dump();
+  });
 }
 
 Result<std::vector<StatusRecord>> SqliteRepository::status_history(const std::string& id) {
@@ -284,85 +313,6 @@ Result<std::string> SqliteRepository::audit_head() {
   auto step = st.step();
   if (step == Statement::Step::kError) return st.status();
   return step == Statement::Step::kRow ? st.text(0) : std::string(kChainGenesis);
-}
-
-}  // namespace rightstrack::sqlite
-
-namespace rightstrack::sqlite {
-
-Status SqliteRepository::replace_suggested_links(const std::vector<std::string>& ids,
-                                                 const std::vector<CommitmentLink>& suggested) {
-  if (auto s = exec(db_, "BEGIN IMMEDIATE"); !s.is_ok()) return s;
-  auto fail = [&](Status s) {
-    rollback();
-    return s;
-  };
-  Statement& del = prepared("DELETE FROM commitment_links WHERE state = 'suggested' AND (a = ?1 OR b = ?1)");
-  for (const auto& id : ids) {
-    del.bind(1, id);
-    if (auto s = del.run(); !s.is_ok()) return fail(s);
-    del.reset();
-  }
-  Statement& ins = prepared(
-      "INSERT INTO commitment_links(a, b, score, state, at) VALUES (?1, ?2, ?3, 'suggested', ?4) "
-      "ON CONFLICT(a, b) DO NOTHING");
-  for (const auto& l : suggested) {
-    if (!(l.a < l.b)) return fail(Status::invalid_input("link " + l.a + " – " + l.b + " is not ordered"));
-    ins.bind(1, l.a).bind(2, l.b).bind(3, l.score).bind(4, now_utc());
-    if (auto s = ins.run(); !s.is_ok()) return fail(s);
-    ins.reset();
-  }
-  if (auto s = exec(db_, "COMMIT"); !s.is_ok()) return fail(s);
-  return Status::ok();
-}
-
-Result<std::vector<CommitmentLink>> SqliteRepository::list_links(const std::vector<std::string>& ids) {
-  std::vector<CommitmentLink> out;
-  auto read = [&](Statement& st) {
-    while (st.step() == Statement::Step::kRow)
-      out.push_back({st.text(0), st.text(1), st.real(2), st.text(3), st.text(4), st.text(5)});
-    return st.status();
-  };
-  if (ids.empty()) {
-    Statement st(db_, "SELECT a, b, score, state, by, at FROM commitment_links ORDER BY a, b");
-    if (auto s = read(st); !s.is_ok()) return s;
-    return out;
-  }
-  Statement& st = prepared(
-      "SELECT a, b, score, state, by, at FROM commitment_links WHERE a = ?1 UNION "
-      "SELECT a, b, score, state, by, at FROM commitment_links WHERE b = ?1");
-  for (const auto& id : ids) {
-    st.bind(1, id);
-    if (auto s = read(st); !s.is_ok()) return s;
-    st.reset();
-  }
-  return out;
-}
-
-Result<size_t> SqliteRepository::set_links_state(const std::string& id, const std::string& state,
-                                                 const std::string& who) {
-  if (state != "confirmed" && state != "split") return Status::invalid_input("links are confirmed or split");
-  if (auto s = exec(db_, "BEGIN IMMEDIATE"); !s.is_ok()) return s;
-  auto fail = [&](Status s) -> Result<size_t> {
-    rollback();
-    return s;
-  };
-  Statement& upd =
-      prepared("UPDATE commitment_links SET state = ?2, by = ?3, at = ?4 WHERE (a = ?1 OR b = ?1) AND state != ?2");
-  upd.bind(1, id).bind(2, state).bind(3, who).bind(4, now_utc());
-  if (auto s = upd.run(); !s.is_ok()) return fail(s);
-  upd.reset();
-  auto changed = static_cast<size_t>(sqlite3_changes(db_));
-  if (changed == 0)
-    return fail(
-        Status::invalid_input("commitment " + id + " has no link to " + (state == "confirmed" ? "confirm" : "split")));
-  Json payload = {{"state", state}, {"links", changed}};
-  if (auto s =
-          append_audit(who, "cluster." + std::string(state == "confirmed" ? "confirm" : "split"), id, payload.dump());
-      !s.is_ok())
-    return fail(s);
-  if (auto s = exec(db_, "COMMIT"); !s.is_ok()) return fail(s);
-  return changed;
 }
 
 }  // namespace rightstrack::sqlite

@@ -25,12 +25,15 @@ class Statement {
   // are copied.
   Statement& bind(int i, const std::string& v) { return bind_text(i, v, false); }
   Statement& bind(int i, std::string&& v) { return bind_text(i, v, true); }
+  // A const temporary (`x.empty() ? f() : x` is one) is copied too, never bound by reference.
+  Statement& bind(int i, const std::string&& v) { return bind_text(i, v, true); }
   Statement& bind(int i, std::string_view v) { return bind_text(i, v, true); }
   Statement& bind(int i, const char* v) { return bind_text(i, v, true); }
   Statement& bind(int i, int64_t v);
   Statement& bind(int i, int v) { return bind(i, static_cast<int64_t>(v)); }
   Statement& bind_null(int i);
   Statement& bind_opt(int i, const std::optional<int>& v);
+  Statement& bind_opt(int i, const std::optional<double>& v) { return v ? bind(i, *v) : bind_null(i); }
   Statement& bind_text_or_null(int i, const std::string& v) {
     return v.empty() ? bind_null(i) : bind_text(i, v, false);
   }
@@ -49,6 +52,9 @@ class Statement {
   std::string text(int col) const;
   int64_t integer(int col) const;
   double real(int col) const;
+  std::optional<double> opt_real(int col) const {
+    return is_null(col) ? std::nullopt : std::optional<double>(real(col));
+  }
   bool is_null(int col) const;
   bool is_blob(int col) const;
 
