@@ -1,6 +1,7 @@
 #include "track/exchange.h"
 
 #include <algorithm>
+#include <cstdlib>
 #include <nlohmann/json.hpp>
 #include <set>
 
@@ -11,9 +12,19 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
-Json evidence_json(const std::vector<Evidence>& ev) {
+// A provision of a stored document is named by the document's SHA-256, which means the same in
+// every database: "12#p4" → "sha256:…#p4".
+Json evidence_json(const TrackingData& d, const std::vector<Evidence>& ev) {
   Json a = Json::array();
-  for (const auto& e : ev) a.push_back({{"kind", e.kind}, {"ref", e.ref}, {"note", e.note}});
+  for (const auto& e : ev) {
+    std::string ref = e.ref;
+    size_t hash = ref.find('#');
+    if (e.kind == "provision" && hash != std::string::npos) {
+      auto sha = d.document_sha256.find(std::atoll(ref.substr(0, hash).c_str()));
+      if (sha != d.document_sha256.end()) ref = "sha256:" + sha->second + ref.substr(hash);
+    }
+    a.push_back({{"kind", e.kind}, {"ref", ref}, {"note", e.note}});
+  }
   return a;
 }
 
@@ -44,7 +55,7 @@ std::string to_jsonl(const TrackingData& d) {
                      {"from", r.from},
                      {"to", r.to},
                      {"note", r.note},
-                     {"evidence", evidence_json(r.evidence)}});
+                     {"evidence", evidence_json(d, r.evidence)}});
     Json j = {{"type", "commitment"},        {"id", c.id},          {"document_sha256", sha_of(d, c.document_id)},
               {"provision", c.provision_id}, {"kind", c.kind},      {"actor", c.actor},
               {"status", c.status},          {"version", c.version}};

@@ -229,10 +229,29 @@ void rename_ids(const std::map<std::string, std::string>& rename, TrackingData& 
 
 }  // namespace
 
+// Evidence naming a provision by its document's SHA-256 ("sha256:…#p4") gets this database's id.
+Status localise_evidence(Repository& repo, TrackingData& d) {
+  for (auto& [id, records] : d.history)
+    for (auto& r : records)
+      for (auto& e : r.evidence) {
+        if (e.kind != "provision" || e.ref.rfind("sha256:", 0) != 0) continue;
+        size_t hash = e.ref.find('#');
+        std::string sha = e.ref.substr(7, hash == std::string::npos ? std::string::npos : hash - 7);
+        auto doc = repo.find_by_sha256(sha);
+        if (!doc.ok()) return doc.status();
+        if (!doc.value())
+          return Status::not_found("evidence of " + id + " is in a document (SHA-256 " + sha.substr(0, 16) +
+                                   "…) not stored here; ingest it first");
+        e.ref = std::to_string(doc.value()->id) + (hash == std::string::npos ? "" : e.ref.substr(hash));
+      }
+  return Status::ok();
+}
+
 Result<size_t> import_tracking(Repository& repo, const std::string& text, const std::string& who) {
   auto data = from_jsonl(text);
   if (!data.ok()) return data.status();
   TrackingData d = std::move(data).value();
+  if (auto s = localise_evidence(repo, d); !s.is_ok()) return s;
   auto rename = local_ids(repo, d);
   if (!rename.ok()) return rename.status();
   rename_ids(rename.value(), d);

@@ -3,6 +3,8 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <fstream>
+#include <iterator>
 #include <nlohmann/json.hpp>
 
 #include "support/run_command.h"
@@ -258,4 +260,82 @@ TEST(Cli, CommitmentsStatusHistoryAndAudit) {
       << due.out;
 }
 
+}  // namespace rightstrack::testing
+
+namespace rightstrack::testing {
+namespace {
+
+// The follow-up commands end to end: institution, assign, indicator, due-date, suggestions,
+// commitments filtered by a search, report scopes, due per institution, export → import.
+TEST(Cli, FollowupExportAndImport) {
+  TempDir dir;
+  std::string later = std::string(RIGHTSTRACK_TEST_DATA) + "/track/lux_cped_ratified.txt";
+  ASSERT_EQ(run_rightstrack(db_arg(dir) + " ingest -q " + quote(kSamples) + " " + quote(later), dir).exit_code, 0);
+  auto found = run_rightstrack(db_arg(dir) + " commitments --json " + quote("concept:CPED state:LUX"), dir);
+  ASSERT_EQ(found.exit_code, 0) << found.err;
+  auto cs = nlohmann::json::parse(found.out);
+  ASSERT_GE(cs.size(), 1u);
+  for (const auto& c : cs) EXPECT_EQ(c["actor"], "LUX");
+  std::string id = cs[0]["id"];
+  EXPECT_EQ(run_rightstrack(db_arg(dir) + " commitments " + quote("kind:"), dir).exit_code, 1);  // bad query
+
+  auto sug = run_rightstrack(db_arg(dir) + " suggestions --json --commitment " + id, dir);
+  ASSERT_EQ(sug.exit_code, 0) << sug.err;
+  auto gs = nlohmann::json::parse(sug.out);
+  ASSERT_GE(gs.size(), 1u);
+  EXPECT_EQ(gs[0]["relation"], "fulfils");
+  std::string number = std::to_string(gs[0]["number"].get<int64_t>());
+
+  for (const std::string& cmd : std::vector<std::string>
+       {" institution add lux-mfa " + quote("Ministry of Foreign and European Affairs") +
+            " --kind government --state LUX --as ana",
+        " assign " + id + " lux-mfa --lead --as ana --expect-version 1",
+        " indicator add " + id + " " + quote("instruments ratified") +
+            " --unit instruments --baseline 0 --target 1 --as ana",
+        " indicator set 1 2022-04-01 1 --note deposit --as ana", " due-date " + id + " 2023-06-30 --as ana",
+        " suggestions accept " + number + " --as ana --status implemented --note deposited"}) {
+    auto r = run_rightstrack(db_arg(dir) + cmd, dir);
+    EXPECT_EQ(r.exit_code, 0) << cmd << "\n" << r.err;
+  }
+  EXPECT_EQ(run_rightstrack(db_arg(dir) + " due-date " + id + " 30/06/2023 --as ana", dir).exit_code, 1);
+  EXPECT_EQ(run_rightstrack(db_arg(dir) + " assign " + id + " nobody --as ana", dir).exit_code, 1);
+  auto twice = run_rightstrack(db_arg(dir) + " suggestions reject " + number + " --as bob", dir);
+  EXPECT_EQ(twice.exit_code, 1);
+  EXPECT_NE(twice.err.find("already accepted by ana"), std::string::npos) << twice.err;
+
+  auto history = run_rightstrack(db_arg(dir) + " history " + id, dir);
+  EXPECT_NE(history.out.find("lead: lux-mfa"), std::string::npos) << history.out;
+  EXPECT_NE(history.out.find("due 2023-06-30 (set by a person)"), std::string::npos) << history.out;
+  EXPECT_NE(history.out.find("2022-04-01: 1"), std::string::npos) << history.out;
+  EXPECT_NE(history.out.find("(accepted)"), std::string::npos) << history.out;
+
+  auto by_sdg = run_rightstrack(db_arg(dir) + " report --concept CPED --format json --today 2030-01-01", dir);
+  ASSERT_EQ(by_sdg.exit_code, 0) << by_sdg.err;
+  auto card = nlohmann::json::parse(by_sdg.out);
+  EXPECT_EQ(card["title"], "Commitments on CPED");
+  EXPECT_EQ(card["by_status"]["implemented"], 1);
+  EXPECT_EQ(run_rightstrack(db_arg(dir) + " report --sdg 5 --theme children", dir).exit_code, 1);
+
+  // Export, a fresh database with the same files, import: the same export.
+  auto exported = run_rightstrack(db_arg(dir) + " export --output " + quote(dir.file("a.jsonl")), dir);
+  ASSERT_EQ(exported.exit_code, 0) << exported.err;
+  std::string fresh = " --db " + quote(dir.file("b.db"));
+  ASSERT_EQ(run_rightstrack(fresh + " ingest -q " + quote(kSamples) + " " + quote(later), dir).exit_code, 0);
+  auto imported = run_rightstrack(fresh + " import " + quote(dir.file("a.jsonl")) + " --as bob", dir);
+  ASSERT_EQ(imported.exit_code, 0) << imported.err;
+  auto again = run_rightstrack(fresh + " export", dir);
+  std::ifstream a(dir.file("a.jsonl"));
+  std::string first((std::istreambuf_iterator<char>(a)), std::istreambuf_iterator<char>());
+  EXPECT_FALSE(first.empty());
+  EXPECT_EQ(again.out, first);
+  EXPECT_NE(first.find("\"ref\":\"sha256:"), std::string::npos);  // evidence named by content
+  auto bad = run_rightstrack(fresh + " import " + quote(later) + " --as bob", dir);  // not an export
+  EXPECT_EQ(bad.exit_code, 1);
+  EXPECT_NE(bad.err.find("line 1"), std::string::npos) << bad.err;
+  auto due = run_rightstrack(fresh + " due --today 2030-01-01", dir);
+  EXPECT_EQ(due.out.find(id), std::string::npos);  // implemented: not due any more
+  EXPECT_EQ(run_rightstrack(fresh + " audit verify", dir).exit_code, 0);
+}
+
+}  // namespace
 }  // namespace rightstrack::testing

@@ -2,6 +2,10 @@
 
 #include <gtest/gtest.h>
 
+#include <string>
+#include <type_traits>
+#include <vector>
+
 #include "core/result.h"
 #include "core/sha256.h"
 
@@ -23,6 +27,14 @@ TEST(Result, HoldsValueOrStatus) {
   Result<int> bad = Status::not_found("no such document");
   EXPECT_FALSE(bad.ok());
   EXPECT_EQ(bad.status().message(), "no such document");
+}
+
+TEST(Result, ATemporaryYieldsItsValueByValue) {
+  auto make = [] { return Result<std::vector<std::string>>(std::vector<std::string>{"a", "b", "c"}); };
+  std::string joined;
+  for (const auto& s : make().value()) joined += s;  // iterates a live vector, not a dead temporary
+  EXPECT_EQ(joined, "abc");
+  static_assert(!std::is_reference_v<decltype(make().value())>);
 }
 
 TEST(Sha256, KnownVectors) {

@@ -2,6 +2,7 @@
 // evidence suggested by later documents, and export → fresh database → import → the same export.
 #include <gtest/gtest.h>
 
+#include <filesystem>
 #include <fstream>
 
 #include "core/base64.h"
@@ -213,8 +214,12 @@ TEST_F(Followup, ExportImportIntoAFreshDatabaseGivesTheSameExport) {
   }
   auto file = resolve_evidence(*repo_, "file:" + evidence_file);
   ASSERT_TRUE(file.ok());
-  ASSERT_TRUE(set_status(*repo_, {cped_, 0, "in_progress", "ana", "bill tabled", {file.value()}}).ok());
   ingest(*repo_, {rightstrack::testing::test_data("track/lux_cped_ratified.txt")});
+  auto provision = resolve_evidence(*repo_, "lux_cped_ratified.txt#p2");
+  ASSERT_TRUE(provision.ok()) << provision.status().message();
+  EXPECT_EQ(provision->ref, "2#p2");
+  ASSERT_TRUE(
+      set_status(*repo_, {cped_, 0, "in_progress", "ana", "bill tabled", {file.value(), provision.value()}}).ok());
   auto suggested = repo_->list_suggestions({"suggested", cped_}).value();
   ASSERT_FALSE(suggested.empty());
   ASSERT_TRUE(repo_->decide_suggestion(suggested.front().id, true, "ana").ok());
@@ -229,7 +234,8 @@ TEST_F(Followup, ExportImportIntoAFreshDatabaseGivesTheSameExport) {
   auto refused = import_tracking(*fresh, exported.value(), "bob");
   EXPECT_EQ(refused.status().code(), Status::Code::kNotFound);
   EXPECT_TRUE(fresh->list_institutions().value().empty());
-  ingest(*fresh, {sample("000_f4626f13f5795eeb.txt"), rightstrack::testing::test_data("track/lux_cped_ratified.txt")});
+  // Stored in the other order: document ids differ, the export names documents by content.
+  ingest(*fresh, {rightstrack::testing::test_data("track/lux_cped_ratified.txt"), sample("000_f4626f13f5795eeb.txt")});
   auto imported = import_tracking(*fresh, exported.value(), "bob");
   ASSERT_TRUE(imported.ok()) << imported.status().message();
   EXPECT_EQ(imported.value(), 1u);
@@ -242,8 +248,34 @@ TEST_F(Followup, ExportImportIntoAFreshDatabaseGivesTheSameExport) {
   EXPECT_EQ(c.status, "in_progress");
   EXPECT_EQ(c.action_level, 4);
   EXPECT_EQ(c.due_date, "2023-06-30");
+  auto history = fresh->status_history(cped_).value();
+  ASSERT_EQ(history.size(), 1u);
+  ASSERT_EQ(history[0].evidence.size(), 2u);
+  EXPECT_EQ(history[0].evidence[1].ref, "1#p2");  // the same provision, under this database's id
   auto log = fresh->audit_log().value();
   EXPECT_TRUE(verify_chain(log, fresh->audit_head().value()).empty());
+}
+
+TEST_F(Followup, ImportFindsCommitmentsStoredFromAnotherFolder) {
+  ASSERT_TRUE(set_status(*repo_, {cped_, 1, "in_progress", "ana", "", {}}).ok());
+  auto exported = export_tracking(*repo_);
+  ASSERT_TRUE(exported.ok());
+  // The same file under another path: commitment ids (made from the path) differ.
+  std::filesystem::create_directories(dir_.file("elsewhere"));
+  std::string copy = dir_.file("elsewhere/000_f4626f13f5795eeb.txt");
+  std::filesystem::copy_file(sample("000_f4626f13f5795eeb.txt"), copy);
+  auto fresh = open(dir_.file("c.db"));
+  ingest(*fresh, {copy});
+  ASSERT_FALSE(fresh->find_commitment(cped_).value().has_value());
+  auto imported = import_tracking(*fresh, exported.value(), "bob");
+  ASSERT_TRUE(imported.ok()) << imported.status().message();
+  size_t in_progress = 0;
+  for (const auto& c : fresh->list_commitments({}).value())
+    if (c.status == "in_progress") {
+      ++in_progress;
+      EXPECT_NE(c.text.find("强迫失踪"), std::string::npos);
+    }
+  EXPECT_EQ(in_progress, 1u);
 }
 
 TEST(Exchange, ErrorsNameTheLine) {

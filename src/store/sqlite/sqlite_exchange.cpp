@@ -1,6 +1,7 @@
 // Tracking data as one value: read for export, restored by import in one transaction. Documents are
 // named by their SHA-256, so the data means the same in any database that stored the same files.
 #include <nlohmann/json.hpp>
+#include <cstdlib>
 #include <set>
 
 #include "store/sqlite/sqlite_repository.h"
@@ -29,8 +30,11 @@ Result<TrackingData> SqliteRepository::tracking_data(const std::vector<std::stri
     auto h = status_history(c.id);
     if (!h.ok()) return h.status();
     for (const auto& r : h.value())
-      for (const auto& e : r.evidence)
+      for (const auto& e : r.evidence) {
         if (e.kind == "file") files.insert(e.ref);
+        if (e.kind == "provision" && e.ref.find('#') != std::string::npos)  // "12#p4": document 12
+          documents.insert(std::atoll(e.ref.substr(0, e.ref.find('#')).c_str()));
+      }
     out.history[c.id] = std::move(h).value();
     documents.insert(c.document_id);
     out.commitments.push_back(std::move(c));
