@@ -61,6 +61,9 @@ struct CommitmentLink {
 struct CommitmentFilter {
   std::string actor, kind, status;
   int64_t document_id = 0;
+  bool open_only = false;     // not_started, in_progress, partially_implemented
+  bool newest_first = false;  // latest documents first (else document order)
+  size_t limit = 0;           // 0 = all
 };
 
 }  // namespace rightstrack

@@ -49,14 +49,11 @@ double concept_weight(const std::string& id) {
   return 0.3;
 }
 
-bool closed(const std::string& status) {
-  return status == "implemented" || status == "withdrawn" || status == "not_implemented";
-}
-
 // What the new document offers: per provision, its concepts as the store's term ids.
 struct Offer {
   size_t seq;
   const Provision* p;
+  Cue cue;
   std::vector<uint32_t> concepts;  // sorted
 };
 
@@ -67,16 +64,18 @@ struct Candidates {
   std::unordered_map<uint32_t, std::vector<size_t>> by_concept;
 };
 
-Result<Candidates> candidates_of(Repository& repo, const std::string& actor, int64_t document_id,
+// `own`: how many commitments the new document may have (they are skipped).
+Result<Candidates> candidates_of(Repository& repo, const std::string& actor, int64_t document_id, size_t own,
                                  std::optional<uint32_t> actor_term) {
   Candidates out;
-  auto list = repo.list_commitments({actor, "", "", 0});
+  CommitmentFilter filter{actor, "", "", 0};
+  filter.open_only = filter.newest_first = true;
+  filter.limit = kMaxPerActor + own;  // the new document's own commitments come first
+  auto list = repo.list_commitments(filter);
   if (!list.ok()) return list.status();
-  auto& all = list.value();
-  std::reverse(all.begin(), all.end());  // newest documents first
   std::map<int64_t, std::vector<ProvisionFacts>> facts;
-  for (auto& c : all) {
-    if (c.document_id == document_id || closed(c.status)) continue;
+  for (auto& c : list.value()) {
+    if (c.document_id == document_id) continue;
     if (out.commitments.size() == kMaxPerActor) break;
     if (!facts.count(c.document_id)) {
       auto f = repo.provision_facts(c.document_id);
@@ -128,7 +127,9 @@ Result<std::vector<Suggestion>> suggest_evidence(Repository& repo, int64_t docum
     if (p.kind == "heading" || p.kind == "pledge" || p.kind == "recommendation" || p.kind == "footnote" ||
         p.kind == "caption")
       continue;
-    Offer o{i, &p, {}};
+    // Only a provision that reports something done or not done is evidence.
+    Offer o{i, &p, find_cue(p.text), {}};
+    if (o.cue.relation.empty()) continue;
     std::set<std::string> named;
     if (!doc.meta.author.empty()) named.insert(doc.meta.author);
     for (const auto& a : p.annotations) {
@@ -150,13 +151,13 @@ Result<std::vector<Suggestion>> suggest_evidence(Repository& repo, int64_t docum
   for (const auto& [actor, offer_ids] : actors) {
     auto actor_term = term_of(actor);
     if (!actor_term.ok()) return actor_term.status();
-    auto cand = candidates_of(repo, actor, document_id, actor_term.value());
+    auto cand = candidates_of(repo, actor, document_id, doc.provisions.size(), actor_term.value());
     if (!cand.ok()) return cand.status();
     if (cand->commitments.empty()) continue;
     for (size_t oi : offer_ids) {
       const Offer& o = offers[oi];
       std::set<size_t> seen;
-      Cue cue = find_cue(o.p->text);
+      const Cue& cue = o.cue;
       for (uint32_t t : o.concepts) {
         auto hit = cand->by_concept.find(t);
         if (hit == cand->by_concept.end()) continue;
@@ -169,23 +170,21 @@ Result<std::vector<Suggestion>> suggest_evidence(Repository& repo, int64_t docum
           for (uint32_t s : shared) weight += concept_weight(names[s]);
           const Commitment& c = cand->commitments[ci];
           double wording = text_containment(commitment_core(c), o.p->text);
-          // Without a cue a provision is about the same things, not a report of them done.
-          if (cue.relation.empty() && wording < kRestated) continue;
-          double score = 0.6 * std::min(1.0, weight) + 0.25 * wording + (cue.relation.empty() ? 0 : 0.15);
+          double score = 0.6 * std::min(1.0, weight) + 0.25 * wording + 0.15;
           if (score < kMinEvidence) continue;
           Suggestion g;
           g.commitment_id = c.id;
           g.document_id = document_id;
           g.seq = o.seq;
           g.provision_id = o.p->id;
-          g.relation = cue.relation == "contradicts" ? "contradicts" : "fulfils";
+          g.relation = cue.relation;
           g.score = score;
           for (const auto& a : o.p->annotations)
             if (std::find_if(shared.begin(), shared.end(), [&](uint32_t s) { return names[s] == a.concept_id; }) !=
                     shared.end() &&
                 a.end <= o.p->text.size())
               g.spans.push_back(o.p->text.substr(a.begin, a.end - a.begin));
-          if (!cue.text.empty()) g.spans.push_back(cue.text);
+          g.spans.push_back(cue.text);
           std::sort(g.spans.begin(), g.spans.end());
           g.spans.erase(std::unique(g.spans.begin(), g.spans.end()), g.spans.end());
           out.push_back(std::move(g));

@@ -152,8 +152,11 @@ Result<size_t> SqliteRepository::put_commitments(const std::vector<Commitment>& 
 Result<std::vector<Commitment>> SqliteRepository::list_commitments(const CommitmentFilter& f) {
   Statement st(db_, std::string("SELECT ") + kCommitmentColumns +
                         " FROM commitments WHERE (?1 = '' OR actor = ?1) AND (?2 = '' OR kind = ?2) "
-                        "AND (?3 = '' OR status = ?3) AND (?4 = 0 OR document_id = ?4) ORDER BY document_id, seq");
-  st.bind(1, f.actor).bind(2, f.kind).bind(3, f.status).bind(4, f.document_id);
+                        "AND (?3 = '' OR status = ?3) AND (?4 = 0 OR document_id = ?4) AND (?5 = 0 OR status IN "
+                        "('not_started', 'in_progress', 'partially_implemented')) ORDER BY " +
+                        (f.newest_first ? "document_id DESC, seq" : "document_id, seq") + " LIMIT ?6");
+  st.bind(1, f.actor).bind(2, f.kind).bind(3, f.status).bind(4, f.document_id).bind(5, f.open_only ? 1 : 0);
+  st.bind(6, f.limit == 0 ? int64_t{-1} : static_cast<int64_t>(f.limit));
   std::vector<Commitment> out;
   Statement::Step step;
   while ((step = st.step()) == Statement::Step::kRow) {
