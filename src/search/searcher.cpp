@@ -142,7 +142,7 @@ double Searcher::boost_of_kind(uint32_t kind) {
   return kind_boosts_[kind] = name.ok() ? kind_boost(name.value()) : 1.0;
 }
 
-Result<std::vector<int64_t>> Searcher::matching(std::string_view query) {
+Result<Searcher::Matched> Searcher::match(std::string_view query) {
   auto parsed = parse_query(query);
   if (!parsed.ok()) return parsed.status();
   auto plan = plan_query(parsed.value());
@@ -150,27 +150,30 @@ Result<std::vector<int64_t>> Searcher::matching(std::string_view query) {
   if (auto s = refresh(); !s.is_ok()) return s;
   auto keys = repo_.match_keys(plan->match);
   if (!keys.ok()) return keys.status();
+  return Matched{std::move(plan).value(), std::move(keys).value()};
+}
+
+Result<std::vector<int64_t>> Searcher::matching(std::string_view query) {
+  auto m = match(query);
+  if (!m.ok()) return m.status();
   std::vector<int64_t> out;
-  for (int64_t key : keys.value()) {
+  for (int64_t key : m->keys) {
     const DocumentSummary* doc = document(provision_document(key));
-    if (doc && date_in(doc->date, plan.value())) out.push_back(key);
+    if (doc && date_in(doc->date, m->plan)) out.push_back(key);
   }
   return out;
 }
 
 Result<SearchResults> Searcher::search(std::string_view query, const SearchOptions& options) {
-  auto parsed = parse_query(query);
-  if (!parsed.ok()) return parsed.status();
-  auto plan = plan_query(parsed.value());
-  if (!plan.ok()) return plan.status();
-  if (auto s = refresh(); !s.is_ok()) return s;
-  auto keys = repo_.match_keys(plan->match);
-  if (!keys.ok()) return keys.status();
+  auto matched = match(query);
+  if (!matched.ok()) return matched.status();
+  const QueryPlan& plan = matched->plan;
+  const std::vector<int64_t>& keys = matched->keys;
 
   // Concepts the query names, as the store's ids (absent from the store: no provision has them).
   std::vector<uint32_t> named;
-  std::vector<std::string> named_names = plan->filter_concepts;
-  for (const auto& t : plan->terms)
+  std::vector<std::string> named_names = plan.filter_concepts;
+  for (const auto& t : plan.terms)
     if (!t.concept_id.empty()) named_names.push_back(t.concept_id);
   for (const auto& c : named_names) {
     auto id = repo_.term_id(c);
@@ -181,7 +184,7 @@ Result<SearchResults> Searcher::search(std::string_view query, const SearchOptio
   // Pass 1: facts, filters the index cannot apply (exact dates), priors, facets. Facet counts
   // are flat arrays over term ids, and per document for what belongs to the document.
   std::vector<Hit> hits;
-  hits.reserve(keys->size());
+  hits.reserve(keys.size());
   double length_sum = 0;
   int64_t doc_id = -1;
   const DocFacts* doc_facts = nullptr;
@@ -193,14 +196,14 @@ Result<SearchResults> Searcher::search(std::string_view query, const SearchOptio
     if (id >= counts.size()) counts.resize(id + 1024);
     ++counts[id];
   };
-  for (int64_t key : keys.value()) {
+  for (int64_t key : keys) {
     if (provision_document(key) != doc_id) {
       doc_id = provision_document(key);
       doc = document(doc_id);
       auto f = facts(doc_id);
       if (!f.ok()) return f.status();
       doc_facts = f.value();
-      in_dates = doc && date_in(doc->date, plan.value());
+      in_dates = doc && date_in(doc->date, plan);
       if (in_dates) per_document.push_back({doc, 0});
     }
     size_t seq = provision_seq(key);
@@ -239,7 +242,7 @@ Result<SearchResults> Searcher::search(std::string_view query, const SearchOptio
   // Pass 2: exact BM25 for the candidates, from their text.
   std::vector<double> idf;
   std::vector<std::optional<uint32_t>> term_concepts;
-  for (const auto& t : plan->terms) {
+  for (const auto& t : plan.terms) {
     std::optional<uint32_t> cid;
     if (!t.concept_id.empty()) {
       auto id = repo_.term_id(t.concept_id);
@@ -260,14 +263,14 @@ Result<SearchResults> Searcher::search(std::string_view query, const SearchOptio
     Hit& h = hits[i];
     auto tokens = tokenize(texts.value()[i]);
     double score = 0;
-    for (size_t t = 0; t < plan->terms.size(); ++t) {
-      const auto& term = plan->terms[t];
+    for (size_t t = 0; t < plan.terms.size(); ++t) {
+      const auto& term = plan.terms[t];
       double tf = static_cast<double>(count_phrase(tokens, term.tokens));
       if (tf == 0 && term_concepts[t] && facts_of(h)->has(h.seq, *term_concepts[t])) tf = kTagWeight;
       score += idf[t] * tf_part(tf, facts_of(h)->length[h.seq], average);
     }
     // A query of filters only ranks by the prior.
-    h.score = (plan->terms.empty() ? h.prior : score * boosts(h)) + 1e-9 * h.prior;
+    h.score = (plan.terms.empty() ? h.prior : score * boosts(h)) + 1e-9 * h.prior;
   }
   std::sort(hits.begin(), hits.begin() + static_cast<std::ptrdiff_t>(candidates),
             [](const Hit& a, const Hit& b) { return a.score != b.score ? a.score > b.score : a.key < b.key; });
@@ -309,7 +312,7 @@ Result<SearchResults> Searcher::search(std::string_view query, const SearchOptio
   }
 
   std::unordered_set<std::string> tokens;
-  for (const auto& t : plan->terms) tokens.insert(t.tokens.begin(), t.tokens.end());
+  for (const auto& t : plan.terms) tokens.insert(t.tokens.begin(), t.tokens.end());
   for (size_t i = options.offset; i < hits.size() && i < options.offset + options.limit; ++i) {
     const Hit& h = hits[i];
     auto found = repo_.find_provision(h.key);
@@ -334,7 +337,7 @@ Result<SearchResults> Searcher::search(std::string_view query, const SearchOptio
       return std::any_of(p.annotations.begin(), p.annotations.end(),
                          [&](const Annotation& a) { return a.concept_id == id && a.source != "user:removed"; });
     };
-    for (const auto& t : plan->terms) {
+    for (const auto& t : plan.terms) {
       bool all = !t.tokens.empty() && std::all_of(t.tokens.begin(), t.tokens.end(),
                                                   [&](const std::string& k) { return seen_words.count(k) > 0; });
       if (all) r.why.push_back("word '" + t.text + "'");
@@ -344,7 +347,7 @@ Result<SearchResults> Searcher::search(std::string_view query, const SearchOptio
           if (a.concept_id == t.concept_id) spans.push_back({a.begin, a.end});
       }
     }
-    for (const auto& c : plan->filter_concepts)
+    for (const auto& c : plan.filter_concepts)
       if (carries(c)) r.why.push_back("concept " + c + " (filter)");
     if (r.why.empty()) r.why.push_back("filters");
     r.snippet = make_snippet(p.text, std::move(spans));

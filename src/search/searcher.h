@@ -22,6 +22,7 @@
 #include <vector>
 
 #include "core/result.h"
+#include "search/query_plan.h"
 #include "search/snippet.h"
 #include "store/repository.h"
 
@@ -65,6 +66,12 @@ class Searcher {
 
  private:
   static constexpr size_t kCandidates = 200;
+
+  struct Matched {
+    QueryPlan plan;
+    std::vector<int64_t> keys;  // from the index, before the exact date bounds
+  };
+  Result<Matched> match(std::string_view query);
 
   const DocumentSummary* document(int64_t id);
   // Facts of a document's provisions, read once per Searcher (a server keeps one).

@@ -286,14 +286,14 @@ TEST(Cli, FollowupExportAndImport) {
   EXPECT_EQ(gs[0]["relation"], "fulfils");
   std::string number = std::to_string(gs[0]["number"].get<int64_t>());
 
-  for (const std::string& cmd : std::vector<std::string>
-       {" institution add lux-mfa " + quote("Ministry of Foreign and European Affairs") +
-            " --kind government --state LUX --as ana",
-        " assign " + id + " lux-mfa --lead --as ana --expect-version 1",
-        " indicator add " + id + " " + quote("instruments ratified") +
-            " --unit instruments --baseline 0 --target 1 --as ana",
-        " indicator set 1 2022-04-01 1 --note deposit --as ana", " due-date " + id + " 2023-06-30 --as ana",
-        " suggestions accept " + number + " --as ana --status implemented --note deposited"}) {
+  for (const std::string& cmd : std::vector<std::string>{
+           " institution add lux-mfa " + quote("Ministry of Foreign and European Affairs") +
+               " --kind government --state LUX --as ana",
+           " assign " + id + " lux-mfa --lead --as ana --expect-version 1",
+           " indicator add " + id + " " + quote("instruments ratified") +
+               " --unit instruments --baseline 0 --target 1 --as ana",
+           " indicator set 1 2022-04-01 1 --note deposit --as ana", " due-date " + id + " 2023-06-30 --as ana",
+           " suggestions accept " + number + " --as ana --status implemented --note deposited"}) {
     auto r = run_rightstrack(db_arg(dir) + cmd, dir);
     EXPECT_EQ(r.exit_code, 0) << cmd << "\n" << r.err;
   }
@@ -328,7 +328,7 @@ TEST(Cli, FollowupExportAndImport) {
   std::string first((std::istreambuf_iterator<char>(a)), std::istreambuf_iterator<char>());
   EXPECT_FALSE(first.empty());
   EXPECT_EQ(again.out, first);
-  EXPECT_NE(first.find("\"ref\":\"sha256:"), std::string::npos);  // evidence named by content
+  EXPECT_NE(first.find("\"ref\":\"sha256:"), std::string::npos);                     // evidence named by content
   auto bad = run_rightstrack(fresh + " import " + quote(later) + " --as bob", dir);  // not an export
   EXPECT_EQ(bad.exit_code, 1);
   EXPECT_NE(bad.err.find("line 1"), std::string::npos) << bad.err;

@@ -1,7 +1,7 @@
 // Tracking data as one value: read for export, restored by import in one transaction. Documents are
 // named by their SHA-256, so the data means the same in any database that stored the same files.
-#include <nlohmann/json.hpp>
 #include <cstdlib>
+#include <nlohmann/json.hpp>
 #include <set>
 
 #include "store/sqlite/sqlite_repository.h"
@@ -113,16 +113,8 @@ Status SqliteRepository::restore_tracking(const TrackingData& data, const std::s
     rollback();
     return s;
   };
-  for (const auto& in : data.institutions) {
-    Statement& put = prepared(
-        "INSERT INTO institutions(id, name, kind, state, created_at) VALUES (?1, ?2, ?3, ?4, ?5) "
-        "ON CONFLICT(id) DO UPDATE SET name = excluded.name, kind = excluded.kind, state = excluded.state");
-    put.bind(1, in.id).bind(2, in.name).bind(3, in.kind).bind_text_or_null(4, in.state).bind(5, now_utc());
-    Status s = put.run();
-    put.reset();
-    if (s.is_ok()) s = append_audit(who, "import.institution", in.id, Json{{"name", in.name}}.dump());
-    if (!s.is_ok()) return fail(s);
-  }
+  for (const auto& in : data.institutions)
+    if (auto s = upsert_institution(in, who, "import.institution"); !s.is_ok()) return fail(s);
   for (const auto& c : data.commitments)
     if (auto s = restore_commitment(data, c, who); !s.is_ok()) return fail(s);
   for (const auto& a : data.assignments) {

@@ -20,6 +20,15 @@ bool is_slug(const std::string& s) {
 }  // namespace
 
 Status SqliteRepository::put_institution(const Institution& in, const std::string& who) {
+  if (who.empty()) return Status::invalid_input("say who makes the change (--as NAME)");
+  if (auto s = exec(db_, "BEGIN IMMEDIATE"); !s.is_ok()) return s;
+  Status s = upsert_institution(in, who, "institution.put");
+  if (s.is_ok()) s = exec(db_, "COMMIT");
+  if (!s.is_ok()) rollback();
+  return s;
+}
+
+Status SqliteRepository::upsert_institution(const Institution& in, const std::string& who, const std::string& action) {
   if (!is_slug(in.id))
     return Status::invalid_input("institution id '" + in.id +
                                  "' must be a short lowercase slug (a-z, 0-9, '-', '_', '.'), e.g. lux-mfa");
@@ -28,8 +37,6 @@ Status SqliteRepository::put_institution(const Institution& in, const std::strin
   if (std::find(std::begin(kKinds), std::end(kKinds), in.kind) == std::end(kKinds))
     return Status::invalid_input("institution kind '" + in.kind +
                                  "' is not one of government, nhri, ngo, un, parliament, judiciary, other");
-  if (who.empty()) return Status::invalid_input("say who makes the change (--as NAME)");
-  if (auto s = exec(db_, "BEGIN IMMEDIATE"); !s.is_ok()) return s;
   Statement& put = prepared(
       "INSERT INTO institutions(id, name, kind, state, created_at) VALUES (?1, ?2, ?3, ?4, ?5) "
       "ON CONFLICT(id) DO UPDATE SET name = excluded.name, kind = excluded.kind, state = excluded.state");
@@ -37,10 +44,7 @@ Status SqliteRepository::put_institution(const Institution& in, const std::strin
   Status s = put.run();
   put.reset();
   Json payload = {{"name", in.name}, {"kind", in.kind}, {"state", in.state}};
-  if (s.is_ok()) s = append_audit(who, "institution.put", in.id, payload.dump());
-  if (s.is_ok()) s = exec(db_, "COMMIT");
-  if (!s.is_ok()) rollback();
-  return s;
+  return s.is_ok() ? append_audit(who, action, in.id, payload.dump()) : s;
 }
 
 Result<std::vector<Institution>> SqliteRepository::list_institutions() {

@@ -91,6 +91,8 @@ class SqliteRepository : public Repository {
   Result<Commitment> edit_commitment(const std::string& id, int64_t expected_version, const std::string& who,
                                      const std::string& action, const Edit& apply);
   Status insert_status_record(const std::string& id, const StatusRecord& record);
+  // Inside the caller's transaction: adds or renames an institution, audited as `action`.
+  Status upsert_institution(const Institution& in, const std::string& who, const std::string& action);
   Result<std::vector<Indicator>> read_indicators(const std::vector<std::string>& ids);
   Result<std::vector<Suggestion>> read_suggestions(Statement& st);
   Status restore_commitment(const TrackingData& data, const Commitment& c, const std::string& who);
