@@ -8,6 +8,7 @@
 #include "cli/cli_support.h"
 #include "cli/commands.h"
 #include "core/utf8.h"
+#include "report/commitment_json.h"
 #include "track/exchange.h"
 #include "track/tracker.h"
 
@@ -117,18 +118,7 @@ int list_suggestions(Repository& repo, const FollowupCommands& f) {
   if (!list.ok()) return report_status(list.status());
   if (f.json) {
     auto a = nlohmann::ordered_json::array();
-    for (const auto& g : list.value())
-      a.push_back({{"number", g.id},
-                   {"commitment", g.commitment_id},
-                   {"document_id", g.document_id},
-                   {"provision", g.provision_id},
-                   {"relation", g.relation},
-                   {"score", g.score},
-                   {"spans", g.spans},
-                   {"state", g.state},
-                   {"by", g.by},
-                   {"at", g.at},
-                   {"text", g.excerpt}});
+    for (const auto& g : list.value()) a.push_back(report::suggestion_json(g));
     std::cout << a.dump(2) << "\n";
     return kExitOk;
   }

@@ -6,6 +6,7 @@
 
 #include "cli/commands.h"
 #include "cli/followup_commands.h"
+#include "cli/server_commands.h"
 
 #ifndef RIGHTSTRACK_VERSION
 #define RIGHTSTRACK_VERSION "0.0.0"
@@ -169,6 +170,8 @@ int main(int argc, char** argv) {
 
   FollowupCommands followup;
   add_followup_commands(app, followup);
+  ServerCommands server_cmds;
+  add_server_commands(app, server_cmds);
 
   try {
     app.parse(argc, argv);
@@ -208,6 +211,7 @@ int main(int argc, char** argv) {
     if (*tag_cmd) return run_tag(db, tag_doc, tag_provision, tag_concept, true);
     if (*untag_cmd) return run_tag(db, tag_doc, tag_provision, tag_concept, false);
     if (auto rc = run_followup(db, followup)) return *rc;
+    if (auto rc = run_server_commands(db, server_cmds)) return *rc;
   } catch (const std::exception& e) {
     std::cerr << "rightstrack: internal error: " << e.what() << "\n";
     return kExitInternal;

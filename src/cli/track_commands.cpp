@@ -9,6 +9,7 @@
 #include "cli/cli_support.h"
 #include "cli/commands.h"
 #include "core/utf8.h"
+#include "report/commitment_json.h"
 #include "report/scorecard.h"
 #include "search/searcher.h"
 #include "track/clusters.h"
@@ -16,30 +17,7 @@
 #include "track/tracker.h"
 
 namespace rightstrack::cli {
-namespace {
-
-nlohmann::ordered_json commitment_json(const Commitment& c) {
-  nlohmann::ordered_json j = {{"id", c.id},
-                              {"kind", c.kind},
-                              {"actor", c.actor},
-                              {"status", c.status},
-                              {"version", c.version},
-                              {"action_level", c.action_level},
-                              {"document_id", c.document_id},
-                              {"provision", c.provision_id},
-                              {"label", c.label},
-                              {"text", c.text}};
-  if (c.due_session) j["due_session"] = *c.due_session;
-  if (!c.due_date.empty()) j["due_date"] = c.due_date;
-  if (c.due_date_by_person) j["due_date_by_person"] = true;
-  if (c.action_level_by_person) j["action_level_by_person"] = true;
-  if (c.years) j["years"] = *c.years;
-  if (!c.position.empty()) j["position"] = c.position;
-  if (!c.recommending.empty()) j["recommending"] = c.recommending;
-  return j;
-}
-
-}  // namespace
+namespace {}  // namespace
 
 int run_commitments(const std::string& db, const CommitmentFilter& filter, const std::string& query, bool json) {
   auto repo = open_or_report(db);
@@ -56,7 +34,7 @@ int run_commitments(const std::string& db, const CommitmentFilter& filter, const
   }
   if (json) {
     auto a = nlohmann::ordered_json::array();
-    for (const auto& c : list.value()) a.push_back(commitment_json(c));
+    for (const auto& c : list.value()) a.push_back(report::commitment_json(c));
     std::cout << a.dump(2) << "\n";
     return kExitOk;
   }

@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "core/account.h"
 #include "core/audit.h"
 #include "core/commitment.h"
 #include "core/document.h"
@@ -162,6 +163,16 @@ class Repository {
   // Restores exported tracking data in one transaction (an audit entry per record, by `who`):
   // every commitment must be stored and untouched by people here, else nothing is written.
   virtual Status restore_tracking(const TrackingData& data, const std::string& who) = 0;
+  // Accounts (src/server). put_user adds a user or, for a known name, changes its role, password
+  // hash and disabled flag; audited by `who`.
+  virtual Result<User> put_user(const User& user, const std::string& who) = 0;
+  virtual Result<std::optional<User>> find_user(const std::string& name) = 0;
+  virtual Result<std::optional<User>> find_user_by_id(int64_t id) = 0;
+  virtual Result<std::vector<User>> list_users() = 0;
+  virtual Status put_credential(const Credential& credential) = 0;
+  // The credential with this hash, if it has not expired.
+  virtual Result<std::optional<Credential>> find_credential(const std::string& hash) = 0;
+  virtual Status delete_credential(const std::string& hash) = 0;
   virtual Result<std::vector<AuditEntry>> audit_log() = 0;
   // The hash the audit log ended with when last written.
   virtual Result<std::string> audit_head() = 0;

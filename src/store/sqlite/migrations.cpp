@@ -170,6 +170,19 @@ CREATE TABLE suggestions(
   UNIQUE(commitment_id, document_id, seq));
 CREATE INDEX suggestions_document ON suggestions(document_id, state);
 )sql"},
+      // 10: accounts of the server — users with a role and an Argon2id password hash; login sessions
+      // and API tokens as SHA-256 hashes of their secrets.
+      {10, R"sql(
+CREATE TABLE users(
+  id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE,
+  role TEXT NOT NULL CHECK (role IN ('admin', 'editor', 'viewer')),
+  password_hash TEXT NOT NULL, disabled INTEGER NOT NULL DEFAULT 0, created_at TEXT NOT NULL);
+CREATE TABLE credentials(
+  hash TEXT PRIMARY KEY, kind TEXT NOT NULL CHECK (kind IN ('session', 'token')),
+  user_id INTEGER NOT NULL REFERENCES users(id), csrf TEXT, label TEXT, expires_at TEXT, created_at TEXT NOT NULL)
+  WITHOUT ROWID;
+CREATE INDEX credentials_user ON credentials(user_id);
+)sql"},
   };
   return kMigrations;
 }

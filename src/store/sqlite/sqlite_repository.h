@@ -63,6 +63,13 @@ class SqliteRepository : public Repository {
   Result<Suggestion> decide_suggestion(int64_t id, bool accept, const std::string& who) override;
   Result<TrackingData> tracking_data(const std::vector<std::string>& ids = {}) override;
   Status restore_tracking(const TrackingData& data, const std::string& who) override;
+  Result<User> put_user(const User& user, const std::string& who) override;
+  Result<std::optional<User>> find_user(const std::string& name) override;
+  Result<std::optional<User>> find_user_by_id(int64_t id) override;
+  Result<std::vector<User>> list_users() override;
+  Status put_credential(const Credential& credential) override;
+  Result<std::optional<Credential>> find_credential(const std::string& hash) override;
+  Status delete_credential(const std::string& hash) override;
   Result<std::vector<AuditEntry>> audit_log() override;
   Result<std::string> audit_head() override;
   int schema_version() const override { return schema_version_; }
@@ -95,6 +102,7 @@ class SqliteRepository : public Repository {
   Status upsert_institution(const Institution& in, const std::string& who, const std::string& action);
   Result<std::vector<Indicator>> read_indicators(const std::vector<std::string>& ids);
   Result<std::vector<Suggestion>> read_suggestions(Statement& st);
+  Result<std::optional<User>> user_where(const std::string& where, const std::string& arg);
   Status restore_commitment(const TrackingData& data, const Commitment& c, const std::string& who);
   Result<PutResult> insert_document(const std::string& path, const Document& doc, const std::string& content);
   Status insert_provisions(int64_t id, const Document& doc);
