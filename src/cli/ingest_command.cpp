@@ -1,17 +1,14 @@
-// `rightstrack ingest`: read → parse → store, one file at a time (so memory stays flat whatever
+// `rightstrack ingest`: read → parse → annotate → store → track (ingest/ingest.h), one file at a time (so memory stays flat whatever
 // the batch size) and one transaction per file (so a crash never leaves half a document).
 #include <unistd.h>
 
 #include <filesystem>
 #include <iostream>
 
-#include "annotate/annotator.h"
 #include "cli/commands.h"
-#include "parse/parser.h"
+#include "ingest/ingest.h"
 #include "read/file_walker.h"
-#include "read/text_reader.h"
 #include "store/repository.h"
-#include "track/tracker.h"
 
 namespace rightstrack::cli {
 namespace {
@@ -52,52 +49,19 @@ int run_ingest(const std::string& db, const IngestArgs& args) {
   for (size_t i = 0; i < list.files.size(); ++i) {
     const std::string& file = list.files[i];
     if (tty) progress(i, list.files.size(), file);
-    auto text = read_text_file(file, options);
-    if (!text.ok()) {
-      failed.emplace_back(file, text.status().message());
-      repo.value()->log_failure(absolute(file), text.status().message());
-      continue;
-    }
-    auto known = repo.value()->find_by_sha256(text->sha256);
-    if (known.ok() && known.value()) {
-      ++unchanged;
-      if (!args.quiet && !tty) std::cout << "unchanged " << file << " (document " << known.value()->id << ")\n";
-      continue;
-    }
-    parse::ParseOptions po{std::filesystem::path(file).filename().string(), text->sha256};
-    Document doc = parse::parse_document(text->lines, po);
-    annotate::annotate_document(doc);
-    std::string content;
-    for (const auto& l : text->lines) content.append(l).push_back('\n');
-    auto put = repo.value()->put_document(absolute(file), doc, content);
-    if (!put.ok()) {
-      failed.emplace_back(file, put.status().message());
-      repo.value()->log_failure(absolute(file), put.status().message());
-      continue;
-    }
-    if (put->outcome != PutOutcome::kUnchanged) {
-      auto tracked = track::track_document(*repo.value(), put->id, doc, absolute(file), put->version);
-      if (!tracked.ok()) {
-        failed.emplace_back(file, "stored, but its commitments were not: " + tracked.status().message());
-        repo.value()->log_failure(absolute(file), tracked.status().message());
-      }
-    }
-    switch (put->outcome) {
-      case PutOutcome::kNew:
-        ++added;
-        break;
-      case PutOutcome::kNewVersion:
-        ++versions;
-        break;
-      case PutOutcome::kUnchanged:
-        ++unchanged;
-        break;
-    }
-    if (!args.quiet && !tty)
-      std::cout << (put->outcome == PutOutcome::kNewVersion ? "version " + std::to_string(put->version) + " "
-                                                            : "stored ")
-                << file << " → document " << put->id << ": " << doc.meta.doc_type << ", " << doc.provisions.size()
-                << " provisions\n";
+    auto o = ingest::ingest_file(*repo.value(), file, options);
+    if (!o.error.empty()) failed.emplace_back(file, o.error);
+    if (o.kind == ingest::Outcome::Kind::kFailed) continue;
+    added += o.kind == ingest::Outcome::Kind::kNew;
+    versions += o.kind == ingest::Outcome::Kind::kNewVersion;
+    unchanged += o.kind == ingest::Outcome::Kind::kUnchanged;
+    if (args.quiet || tty) continue;
+    if (o.kind == ingest::Outcome::Kind::kUnchanged)
+      std::cout << "unchanged " << file << " (document " << o.id << ")\n";
+    else
+      std::cout << (o.kind == ingest::Outcome::Kind::kNewVersion ? "version " + std::to_string(o.version) + " "
+                                                                 : "stored ")
+                << file << " → document " << o.id << ": " << o.doc_type << ", " << o.provisions << " provisions\n";
   }
   if (tty) {
     progress(list.files.size(), list.files.size(), "done");

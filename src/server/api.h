@@ -23,6 +23,7 @@ struct ApiRequest {
   std::map<std::string, std::string> query;
   std::optional<Accounts::Caller> caller;
   std::string session_token;  // from the cookie, for logout
+  std::vector<std::pair<std::string, std::string>> files;  // multipart uploads: file name, bytes
 };
 
 struct ApiReply {

@@ -5,6 +5,7 @@
 
 #include "annotate/taxonomy.h"
 #include "core/document_json.h"
+#include "ingest/ingest.h"
 #include "report/commitment_json.h"
 #include "report/scorecard.h"
 #include "search/results_json.h"
@@ -89,6 +90,21 @@ Reply document(ApiContext& c, const ApiRequest& r) {
   Json j = report::summary_json(d.value()->summary);
   j["document"] = Json::parse(document_to_json(d.value()->document, -1));
   return json_reply(j);
+}
+
+// Each uploaded file through the whole pipeline; one result per file, never a silent drop.
+Reply upload(ApiContext& c, const ApiRequest& r) {
+  if (r.files.empty())
+    return Status::invalid_input("send the documents as multipart/form-data files (field name: files)");
+  Json results = Json::array();
+  for (const auto& [name, bytes] : r.files) {
+    auto o = ingest::ingest_bytes(c.repo, bytes, name, "upload:" + name);
+    Json one = {{"file", name}, {"result", ingest::kind_name(o.kind)}};
+    if (o.kind != ingest::Outcome::Kind::kFailed) one["document"] = o.id;
+    if (!o.error.empty()) one["reason"] = o.error;
+    results.push_back(one);
+  }
+  return json_reply({{"results", results}});
 }
 
 Reply search(ApiContext& c, const ApiRequest& r) {
@@ -257,6 +273,7 @@ const std::vector<Route>& routes() {
       {"POST", "/api/logout", "Log out", "viewer", logout},
       {"GET", "/api/me", "Who is logged in, with the CSRF token", "viewer", me},
       {"GET", "/api/documents", "Stored documents", "viewer", documents},
+      {"POST", "/api/documents", "Upload documents (multipart, field files): a result per file", "editor", upload},
       {"GET", "/api/documents/{id}", "One document with its provisions and annotations", "viewer", document},
       {"GET", "/api/search", "Search provisions (q, limit, offset) with facets", "viewer", search},
       {"GET", "/api/cites", "Documents citing a symbol (symbol)", "viewer", cites},

@@ -85,9 +85,11 @@ void Server::install_routes() {
       auto w = worker_for(db_);
       if (!w.ok()) return send(res, error_reply(w.status()));
       Repository& repo = *w.value()->repo;
-      ApiRequest r{req.method, req.body, req.remote_addr, {}, {}, std::nullopt, cookie(req, "rs_session")};
+      ApiRequest r{req.method, req.body, req.remote_addr, {}, {}, std::nullopt, cookie(req, "rs_session"), {}};
       for (size_t i = 1; i < req.matches.size(); ++i) r.params.push_back(req.matches[i]);
       for (const auto& [k, v] : req.params) r.query[k] = v;
+      for (const auto& [field, f] : req.files)
+        if (!f.filename.empty()) r.files.emplace_back(f.filename, f.content);
       auto caller = accounts_->resolve(repo, r.session_token, bearer(req));
       if (!caller.ok()) return send(res, error_reply(caller.status()));
       r.caller = caller.value();

@@ -186,6 +186,27 @@ TEST_F(Api, BadInputGetsA4xxJsonError) {
   EXPECT_EQ(html->get_header_value("Content-Type").rfind("text/html", 0), 0u);
 }
 
+TEST_F(Api, UploadGivesAResultPerFile) {
+  httplib::MultipartFormDataItems items = {
+      {"files", "Human Rights Council\n1. Luxembourg has ratified the Convention against Torture.\n", "a.txt",
+       "text/plain"},
+      {"files", std::string("\x00\x01\x02binary\xff", 10), "b.bin", "application/octet-stream"},
+      {"files", "", "empty.txt", "text/plain"}};
+  auto res = client().Post("/api/documents", bearer(editor_token_), items);
+  ASSERT_TRUE(res);
+  ASSERT_EQ(res->status, 200) << res->body;
+  Json j = Json::parse(res->body)["results"];
+  ASSERT_EQ(j.size(), 3u);
+  EXPECT_EQ(j[0]["result"], "stored");
+  EXPECT_EQ(j[1]["result"], "refused");
+  EXPECT_NE(j[1]["reason"].get<std::string>().find("b.bin"), std::string::npos) << j[1];
+  EXPECT_EQ(j[2]["result"], "refused");
+  auto again = client().Post("/api/documents", bearer(editor_token_), httplib::MultipartFormDataItems{items[0]});
+  EXPECT_EQ(Json::parse(again->body)["results"][0]["result"], "unchanged");
+  EXPECT_EQ(client().Post("/api/documents", bearer(viewer_token_), items)->status, 403);
+  EXPECT_EQ(client().Post("/api/documents", bearer(editor_token_), "{}", "application/json")->status, 400);
+}
+
 TEST_F(Api, FailedLoginsAreThrottled) {
   auto attempt = [&](const std::string& pw) {
     return client().Post("/api/login", Json{{"name", "ad"}, {"password", pw}}.dump(), "application/json")->status;
