@@ -1,12 +1,15 @@
 # Sourced by scripts/test and scripts/demo: installs the Debian packages rightstrack needs, only
 # when they are missing. Without root it prints the exact apt-get command and fails.
-RIGHTSTRACK_PACKAGES="g++ cmake ninja-build pkg-config libsqlite3-dev libicu-dev libssl-dev libcli11-dev nlohmann-json3-dev libxml2-dev libcpp-httplib-dev libsodium-dev libgtest-dev libgmock-dev libbenchmark-dev sqlite3 python3"
+RIGHTSTRACK_PACKAGES="g++ cmake ninja-build pkg-config libsqlite3-dev libicu-dev libssl-dev libcli11-dev nlohmann-json3-dev libxml2-dev libcpp-httplib-dev libsodium-dev libgtest-dev libgmock-dev libbenchmark-dev sqlite3 python3 chromium fonts-wqy-microhei"
 
 rightstrack_install_deps() {
   local missing=()
   for p in $RIGHTSTRACK_PACKAGES; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
   done
+  # The web app is built with Node.js and npm: Debian's, unless the machine has its own.
+  command -v node >/dev/null 2>&1 || missing+=(nodejs)
+  command -v npm >/dev/null 2>&1 || missing+=(npm)
   [ ${#missing[@]} -eq 0 ] && return 0
   local cmd="apt-get install -y --no-install-recommends ${missing[*]}"
   if [ "$(id -u)" -ne 0 ]; then
@@ -25,3 +28,9 @@ rightstrack_build() {
   cmake -S "$ROOT" -B "$ROOT/build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DRIGHTSTRACK_WERROR=$werror >/dev/null
   cmake --build "$ROOT/build" -j "$(nproc)"
 }
+
+# The web app (web/): npm packages pinned by package-lock.json, built into web/dist.
+rightstrack_build_web() {
+  (cd "$ROOT/web" && npm ci --no-audit --no-fund --loglevel=error && npm run build --silent) >&2
+}
+

@@ -179,6 +179,12 @@ Reply commitment(ApiContext& c, const ApiRequest& r) {
   j["assignments"] = Json::array();
   for (const auto& a : t->assignments)
     j["assignments"].push_back({{"institution", a.institution_id}, {"role", a.role}});
+  auto links = c.repo.list_links({r.params[0]});
+  if (!links.ok()) return links.status();
+  j["links"] = Json::array();
+  for (const auto& l : links.value())
+    if (l.state != "split")
+      j["links"].push_back({{"commitment", l.a == r.params[0] ? l.b : l.a}, {"score", l.score}, {"state", l.state}});
   return json_reply(j);
 }
 
@@ -279,7 +285,7 @@ const std::vector<Route>& routes() {
       {"GET", "/api/cites", "Documents citing a symbol (symbol)", "viewer", cites},
       {"GET", "/api/concepts", "The taxonomy's concepts (kind)", "viewer", concepts},
       {"GET", "/api/commitments", "Commitments (actor, kind, status, doc, q)", "viewer", commitments},
-      {"GET", "/api/commitments/{id}", "One commitment with history, suggestions, assignments", "viewer", commitment},
+      {"GET", "/api/commitments/{id}", "One commitment with history, suggestions, assignments, links", "viewer", commitment},
       {"POST", "/api/commitments/{id}/status", "Change a commitment's status with evidence", "editor", set_status},
       {"GET", "/api/suggestions", "Evidence suggestions (state, commitment)", "viewer", suggestions},
       {"POST", "/api/suggestions/{id}/accept", "Accept a suggestion", "editor",
