@@ -29,8 +29,10 @@ rightstrack_build() {
   cmake --build "$ROOT/build" -j "$(nproc)"
 }
 
-# The web app (web/): npm packages pinned by package-lock.json, built into web/dist.
+# The web app (web/): npm packages pinned by package-lock.json, built into web/dist. `npm install`
+# rather than `npm ci`: this npm (11.x) writes a lock without other platforms' optional packages and
+# then calls it out of sync in `npm ci`; `npm install` keeps to the lock as written.
 rightstrack_build_web() {
-  (cd "$ROOT/web" && npm ci --no-audit --no-fund --loglevel=error && npm run build --silent) >&2
+  (cd "$ROOT/web" && npm install --no-audit --no-fund --loglevel=error && npm run build --silent) >&2
 }
 
