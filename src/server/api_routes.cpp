@@ -87,9 +87,11 @@ Reply document(ApiContext& c, const ApiRequest& r) {
   auto d = c.repo.find_document(r.params[0]);
   if (!d.ok()) return d.status();
   if (!d.value()) return Status::not_found("no document '" + r.params[0] + "'");
-  Json j = report::summary_json(d.value()->summary);
-  j["document"] = Json::parse(document_to_json(d.value()->document, -1));
-  return json_reply(j);
+  // The summary with the document's JSON spliced in as it is (parsing it again cost half the time).
+  std::string body = report::summary_json(d.value()->summary).dump(-1, ' ', false, Json::error_handler_t::replace);
+  body.pop_back();
+  body += ",\"document\":" + document_to_json(d.value()->document, -1) + "}";
+  return ApiReply{200, std::move(body), "application/json", {}};
 }
 
 // Each uploaded file through the whole pipeline; one result per file, never a silent drop.
