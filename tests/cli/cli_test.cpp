@@ -339,3 +339,36 @@ TEST(Cli, FollowupExportAndImport) {
 
 }  // namespace
 }  // namespace rightstrack::testing
+
+namespace rightstrack::testing {
+namespace {
+
+TEST(Cli, UsersAndTokens) {
+  TempDir dir;
+  // No terminal and no $RIGHTSTRACK_PASSWORD: refused, nothing stored.
+  unsetenv("RIGHTSTRACK_PASSWORD");
+  auto no_password = run_rightstrack(db_arg(dir) + " user add ana --role editor", dir);
+  EXPECT_EQ(no_password.exit_code, 1);
+  EXPECT_NE(no_password.err.find("RIGHTSTRACK_PASSWORD"), std::string::npos) << no_password.err;
+  setenv("RIGHTSTRACK_PASSWORD", "short", 1);
+  EXPECT_EQ(run_rightstrack(db_arg(dir) + " user add ana --role editor", dir).exit_code, 1);  // too short
+  setenv("RIGHTSTRACK_PASSWORD", "a long enough password", 1);
+  auto added = run_rightstrack(db_arg(dir) + " user add ana --role editor", dir);
+  EXPECT_EQ(added.exit_code, 0) << added.err;
+  EXPECT_EQ(run_rightstrack(db_arg(dir) + " user add ana", dir).exit_code, 1);  // exists
+  EXPECT_EQ(run_rightstrack(db_arg(dir) + " user add bo --role owner", dir).exit_code, 1);
+  EXPECT_EQ(run_rightstrack(db_arg(dir) + " user passwd nobody", dir).exit_code, 1);
+  auto demoted = run_rightstrack(db_arg(dir) + " user passwd ana --role viewer", dir);
+  EXPECT_EQ(demoted.exit_code, 0) << demoted.err;
+  unsetenv("RIGHTSTRACK_PASSWORD");
+  auto list = run_rightstrack(db_arg(dir) + " user list", dir);
+  EXPECT_NE(list.out.find("ana  viewer"), std::string::npos) << list.out;
+  auto token = run_rightstrack(db_arg(dir) + " user token ana --label scripts", dir);
+  ASSERT_EQ(token.exit_code, 0) << token.err;
+  EXPECT_EQ(token.out.size(), 65u);  // 64 hex digits and a newline
+  EXPECT_EQ(run_rightstrack(db_arg(dir) + " user token nobody", dir).exit_code, 1);
+  EXPECT_EQ(run_rightstrack(db_arg(dir) + " audit verify", dir).exit_code, 0);
+}
+
+}  // namespace
+}  // namespace rightstrack::testing
