@@ -1,5 +1,5 @@
-// `rightstrack ingest`: read → parse → annotate → store → track (ingest/ingest.h), one file at a time (so memory stays flat whatever
-// the batch size) and one transaction per file (so a crash never leaves half a document).
+// `rightstrack ingest`: read → parse → annotate → store → track (ingest/ingest.h), one file at a time (so memory stays
+// flat whatever the batch size) and one transaction per file (so a crash never leaves half a document).
 #include <unistd.h>
 
 #include <filesystem>

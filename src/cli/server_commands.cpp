@@ -43,12 +43,12 @@ int serve(Repository& repo, const std::string& db, const ServerCommands& s) {
   if (made.value())
     std::cout << "first start: created user admin with password " << *made.value()
               << "  (shown once; change it with rightstrack user passwd admin)\n";
-  server::Server srv(db, {s.bind, s.port, 32u << 20, s.web_root});
+  server::Server srv(db, {s.bind, s.port, 32u << 20, s.web_root, s.public_mode});
   running = &srv;
   std::signal(SIGINT, on_signal);
   std::signal(SIGTERM, on_signal);
   std::cout << "serving " << db << " on http://" << s.bind << ":" << s.port << "/  (API: /api/openapi.json)"
-            << std::endl;
+            << (s.public_mode ? "  public: published documents are open to anyone" : "") << std::endl;
   auto st = srv.run();
   running = nullptr;
   if (!st.is_ok()) return report_status(st);
@@ -62,6 +62,12 @@ void add_server_commands(CLI::App& app, ServerCommands& s) {
   s.serve->add_option("--bind", s.bind, "Address to listen on (default 127.0.0.1)");
   s.serve->add_option("--port", s.port, "Port (default 8080)");
   s.serve->add_option("--web", s.web_root, "Folder of the built web app to serve at /");
+  s.serve->add_flag("--public", s.public_mode,
+                    "Let anyone read and search the published documents (tracking data stays private)");
+  s.publish = app.add_subcommand("publish", "Publish a document for serve --public (or take it back with --off)");
+  s.publish->add_option("doc", s.document, "Document id, symbol or file name")->required();
+  s.publish->add_flag("--off", s.unpublish, "Take it back");
+  s.publish->add_option("--as", s.who, "Who decides")->required();
   auto* user = app.add_subcommand("user", "Users of the server: add, passwd, token, list");
   user->require_subcommand(1);
   s.user_add = user->add_subcommand("add", "Add a user (password from $RIGHTSTRACK_PASSWORD or typed)");
@@ -79,11 +85,19 @@ void add_server_commands(CLI::App& app, ServerCommands& s) {
 
 std::optional<int> run_server_commands(const std::string& db, const ServerCommands& s) {
   if (!s.serve->parsed() && !s.user_add->parsed() && !s.user_passwd->parsed() && !s.user_token->parsed() &&
-      !s.user_list->parsed())
+      !s.user_list->parsed() && !s.publish->parsed())
     return std::nullopt;
   auto repo = open_or_report(db);
   if (!repo) return kExitBadInput;
   if (s.serve->parsed()) return serve(*repo, db, s);
+  if (s.publish->parsed()) {
+    int rc = kExitOk;
+    auto doc = find_or_report(*repo, s.document, rc);
+    if (!doc) return rc;
+    if (auto st = repo->set_public(doc->summary.id, !s.unpublish, s.who); !st.is_ok()) return report_status(st);
+    std::cout << "document " << doc->summary.id << (s.unpublish ? " is private again\n" : " is public\n");
+    return kExitOk;
+  }
   if (s.user_list->parsed()) {
     auto users = repo->list_users();
     if (!users.ok()) return report_status(users.status());

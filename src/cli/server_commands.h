@@ -10,8 +10,10 @@ namespace rightstrack::cli {
 struct ServerCommands {
   std::string bind = "127.0.0.1", web_root, name, role = "viewer", label, who = "rightstrack user";
   int port = 8080;
-  bool disable = false;
-  CLI::App *serve = nullptr, *user_add = nullptr, *user_passwd = nullptr, *user_token = nullptr, *user_list = nullptr;
+  bool disable = false, public_mode = false, unpublish = false;
+  std::string document;
+  CLI::App *serve = nullptr, *user_add = nullptr, *user_passwd = nullptr, *user_token = nullptr, *user_list = nullptr,
+           *publish = nullptr;
 };
 
 void add_server_commands(CLI::App& app, ServerCommands& s);

@@ -189,7 +189,7 @@ Result<SearchResults> Searcher::search(std::string_view query, const SearchOptio
   int64_t doc_id = -1;
   const DocFacts* doc_facts = nullptr;
   const DocumentSummary* doc = nullptr;
-  bool in_dates = false;
+  bool in_scope = false;
   std::vector<uint32_t> kinds, concepts;
   std::vector<std::pair<const DocumentSummary*, size_t>> per_document;
   auto bump = [](std::vector<uint32_t>& counts, uint32_t id) {
@@ -203,11 +203,11 @@ Result<SearchResults> Searcher::search(std::string_view query, const SearchOptio
       auto f = facts(doc_id);
       if (!f.ok()) return f.status();
       doc_facts = f.value();
-      in_dates = doc && date_in(doc->date, plan);
-      if (in_dates) per_document.push_back({doc, 0});
+      in_scope = doc && date_in(doc->date, plan) && (doc->is_public || !options.public_only);
+      if (in_scope) per_document.push_back({doc, 0});
     }
     size_t seq = provision_seq(key);
-    if (!doc || seq >= doc_facts->kind.size() || !in_dates) continue;
+    if (!doc || seq >= doc_facts->kind.size() || !in_scope) continue;
     hits.push_back({key, doc_facts, static_cast<uint32_t>(seq), 0, 0});
     length_sum += doc_facts->length[seq];
     ++per_document.back().second;

@@ -31,7 +31,8 @@ namespace rightstrack::search {
 struct SearchOptions {
   size_t limit = 10;
   size_t offset = 0;
-  bool facets = true;  // facet counts cost a pass over every hit's concepts
+  bool facets = true;        // facet counts cost a pass over every hit's concepts
+  bool public_only = false;  // only documents an admin published (anonymous readers of serve --public)
 };
 
 struct SearchResult {

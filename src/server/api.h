@@ -22,7 +22,7 @@ struct ApiRequest {
   std::vector<std::string> params;  // the path's {…} parts, in order
   std::map<std::string, std::string> query;
   std::optional<Accounts::Caller> caller;
-  std::string session_token;  // from the cookie, for logout
+  std::string session_token;                               // from the cookie, for logout
   std::vector<std::pair<std::string, std::string>> files;  // multipart uploads: file name, bytes
 };
 
@@ -43,6 +43,9 @@ struct Route {
   std::string method, path, summary;
   std::string role;  // "" = anyone; else the least role: viewer, editor, admin
   std::function<Result<ApiReply>(ApiContext&, const ApiRequest&)> handler;
+  // Open to anonymous callers under `serve --public`; the handler then shows published documents
+  // only (ApiRequest::caller is empty).
+  bool public_read = false;
 };
 
 const std::vector<Route>& routes();

@@ -75,18 +75,20 @@ Reply me(ApiContext&, const ApiRequest& r) {
                      {"csrf", r.caller->credential.kind == "session" ? r.caller->credential.csrf : ""}});
 }
 
-Reply documents(ApiContext& c, const ApiRequest&) {
+Reply documents(ApiContext& c, const ApiRequest& r) {
   auto docs = c.repo.list_documents();
   if (!docs.ok()) return docs.status();
   Json a = Json::array();
-  for (const auto& d : docs.value()) a.push_back(report::summary_json(d));
+  for (const auto& d : docs.value())
+    if (r.caller || d.is_public) a.push_back(report::summary_json(d));
   return json_reply(a);
 }
 
 Reply document(ApiContext& c, const ApiRequest& r) {
   auto d = c.repo.find_document(r.params[0]);
   if (!d.ok()) return d.status();
-  if (!d.value()) return Status::not_found("no document '" + r.params[0] + "'");
+  if (!d.value() || (!r.caller && !d.value()->summary.is_public))
+    return Status::not_found("no document '" + r.params[0] + "'");
   // The summary with the document's JSON spliced in as it is (parsing it again cost half the time).
   std::string body = report::summary_json(d.value()->summary).dump(-1, ' ', false, Json::error_handler_t::replace);
   body.pop_back();
@@ -117,6 +119,7 @@ Reply search(ApiContext& c, const ApiRequest& r) {
   if (!offset.ok()) return offset.status();
   o.limit = limit.value();
   o.offset = offset.value();
+  o.public_only = !r.caller;
   std::string q = arg(r, "q");
   auto res = c.searcher.search(q, o);
   if (!res.ok()) return res.status();
@@ -130,7 +133,7 @@ Reply cites(ApiContext& c, const ApiRequest& r) {
   if (!found.ok()) return found.status();
   Json a = Json::array();
   for (const auto& [d, provisions] : found.value())
-    a.push_back({{"document", report::summary_json(d)}, {"provisions", provisions}});
+    if (r.caller || d.is_public) a.push_back({{"document", report::summary_json(d)}, {"provisions", provisions}});
   return json_reply({{"symbol", symbol}, {"citing", a}});
 }
 
@@ -250,6 +253,18 @@ Reply export_data(ApiContext& c, const ApiRequest&) {
   return ApiReply{200, text.value(), "application/x-ndjson", {}};
 }
 
+Reply publish(ApiContext& c, const ApiRequest& r) {
+  auto j = body_json(r);
+  if (!j.ok()) return j.status();
+  auto flag = j->find("public");
+  if (flag == j->end() || !flag->is_boolean()) return Status::invalid_input("send {\"public\": true} or false");
+  auto d = c.repo.find_document(r.params[0]);
+  if (!d.ok()) return d.status();
+  if (!d.value()) return Status::not_found("no document '" + r.params[0] + "'");
+  if (auto s = c.repo.set_public(d.value()->summary.id, flag->get<bool>(), who(r)); !s.is_ok()) return s;
+  return json_reply({{"document", d.value()->summary.id}, {"public", flag->get<bool>()}});
+}
+
 Reply users(ApiContext& c, const ApiRequest&) {
   auto list = c.repo.list_users();
   if (!list.ok()) return list.status();
@@ -280,12 +295,14 @@ const std::vector<Route>& routes() {
       {"POST", "/api/login", "Log in: sets the session cookie, returns the CSRF token", "", login},
       {"POST", "/api/logout", "Log out", "viewer", logout},
       {"GET", "/api/me", "Who is logged in, with the CSRF token", "viewer", me},
-      {"GET", "/api/documents", "Stored documents", "viewer", documents},
+      {"GET", "/api/documents", "Stored documents", "viewer", documents, true},
       {"POST", "/api/documents", "Upload documents (multipart, field files): a result per file", "editor", upload},
-      {"GET", "/api/documents/{id}", "One document with its provisions and annotations", "viewer", document},
-      {"GET", "/api/search", "Search provisions (q, limit, offset) with facets", "viewer", search},
-      {"GET", "/api/cites", "Documents citing a symbol (symbol)", "viewer", cites},
-      {"GET", "/api/concepts", "The taxonomy's concepts (kind)", "viewer", concepts},
+      {"GET", "/api/documents/{id}", "One document with its provisions and annotations", "viewer", document, true},
+      {"POST", "/api/documents/{id}/public", "Publish a document for the public mode, or take it back", "admin",
+       publish},
+      {"GET", "/api/search", "Search provisions (q, limit, offset) with facets", "viewer", search, true},
+      {"GET", "/api/cites", "Documents citing a symbol (symbol)", "viewer", cites, true},
+      {"GET", "/api/concepts", "The taxonomy's concepts (kind)", "viewer", concepts, true},
       {"GET", "/api/commitments", "Commitments (actor, kind, status, doc, q)", "viewer", commitments},
       {"GET", "/api/commitments/{id}", "One commitment with history, suggestions, assignments, links", "viewer",
        commitment},

@@ -96,11 +96,12 @@ void Server::install_routes() {
       if (!caller.ok()) return send(res, error_reply(caller.status()));
       r.caller = caller.value();
       if (!route.role.empty()) {
-        if (!r.caller) return send(res, json_reply({{"error", "log in first"}}, 401));
-        if (role_rank(r.caller->user.role) < role_rank(route.role))
+        bool anonymous_ok = options_.public_mode && route.public_read;
+        if (!r.caller && !anonymous_ok) return send(res, json_reply({{"error", "log in first"}}, 401));
+        if (r.caller && role_rank(r.caller->user.role) < role_rank(route.role))
           return send(res, json_reply({{"error", "this needs the " + route.role + " role"}}, 403));
         // A change made with the session cookie must carry the session's CSRF token.
-        if (req.method != "GET" && r.caller->credential.kind == "session" &&
+        if (r.caller && req.method != "GET" && r.caller->credential.kind == "session" &&
             req.get_header_value("X-CSRF-Token") != r.caller->credential.csrf)
           return send(res, json_reply({{"error", "missing or wrong X-CSRF-Token header"}}, 403));
       }

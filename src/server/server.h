@@ -22,7 +22,8 @@ struct ServerOptions {
   std::string bind = "127.0.0.1";
   int port = 8080;  // 0: any free port
   size_t max_body = 32u << 20;
-  std::string web_root;  // the built web app; "" = API only
+  std::string web_root;      // the built web app; "" = API only
+  bool public_mode = false;  // anyone may read the documents an admin published; tracking stays private
 };
 
 class Server {

@@ -38,6 +38,7 @@ struct DocumentSummary {
   std::string language, doc_type, body, symbol, title, date, author;
   int provision_count = 0;
   std::string ingested_at;
+  bool is_public = false;  // an admin published it: `serve --public` shows it to anyone
 };
 
 struct StoredDocument {
@@ -113,6 +114,8 @@ class Repository {
   virtual Result<std::vector<std::string>> provision_texts(const std::vector<int64_t>& keys) = 0;
   // One stored provision by key, or nothing.
   virtual Result<std::optional<Provision>> find_provision(int64_t key) = 0;
+  // Publishes a document (or takes it back) for `serve --public`; audited.
+  virtual Status set_public(int64_t document_id, bool is_public, const std::string& who) = 0;
   // Rebuilds the search index from the stored provisions; returns how many were indexed.
   virtual Result<size_t> reindex() = 0;
   // Tracking: src/track decides what is a commitment and which changes are allowed; the store

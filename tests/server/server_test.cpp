@@ -35,7 +35,8 @@ class Api : public ::testing::Test {
       ASSERT_TRUE(put.ok());
       ASSERT_TRUE(track::track_document(*repo.value(), put->id, d, f, 1).ok());
     }
-    for (auto [name, role] : {std::pair{"ed", "editor"}, std::pair{"vi", "viewer"}, std::pair{"ad", "admin"}}) {
+    for (auto [name, role] :
+         {std::pair{"ed", "editor"}, std::pair{"vi", "viewer"}, std::pair{"ad", "admin"}, std::pair{"th", "viewer"}}) {
       auto u = repo.value()->put_user(
           {0, name, role, hash_password(std::string(name) + "-password").value(), false, ""}, "test");
       ASSERT_TRUE(u.ok());
@@ -95,8 +96,9 @@ TEST_F(Api, OpenApiDocumentMatchesTheRoutes) {
     served.insert({r.method, r.path});
     std::string m = r.method;
     for (char& c : m) c = static_cast<char>(std::tolower(c));
-    // The documented role is the one enforced.
+    // The documented role and public access are the ones enforced.
     EXPECT_EQ(doc["paths"][r.path][m].value("x-role", ""), r.role) << r.method << " " << r.path;
+    EXPECT_EQ(doc["paths"][r.path][m].value("x-public", false), r.public_read) << r.method << " " << r.path;
   }
   EXPECT_EQ(documented, served);
 }
@@ -208,11 +210,61 @@ TEST_F(Api, UploadGivesAResultPerFile) {
 }
 
 TEST_F(Api, FailedLoginsAreThrottled) {
+  // A server of its own: throttling is per server and per address, and must not lock out the
+  // other tests' logins from 127.0.0.1.
+  Server own(db_, {"127.0.0.1", 0, 1u << 20, ""});
+  auto port = own.start();
+  ASSERT_TRUE(port.ok());
+  httplib::Client c("127.0.0.1", port.value());
   auto attempt = [&](const std::string& pw) {
-    return client().Post("/api/login", Json{{"name", "ad"}, {"password", pw}}.dump(), "application/json")->status;
+    return c.Post("/api/login", Json{{"name", "th"}, {"password", pw}}.dump(), "application/json")->status;
   };
   for (int i = 0; i < Accounts::kMaxFailures; ++i) EXPECT_EQ(attempt("wrong"), 401);
-  EXPECT_EQ(attempt("ad-password"), 429);  // even the right password, until the window passes
+  EXPECT_EQ(attempt("th-password"), 429);  // even the right password, until the window passes
+}
+
+TEST_F(Api, PublicModeShowsPublishedDocumentsOnly) {
+  Server open_server(db_, {"127.0.0.1", 0, 1u << 20, "", true});
+  auto port = open_server.start();
+  ASSERT_TRUE(port.ok());
+  httplib::Client anyone("127.0.0.1", port.value());
+  auto docs = [&] { return Json::parse(anyone.Get("/api/documents")->body); };
+  auto search_total = [&](const std::string& q) {
+    auto res = anyone.Get("/api/search?q=" + q);
+    EXPECT_EQ(res->status, 200) << res->body;
+    return Json::parse(res->body)["total"].get<int>();
+  };
+  EXPECT_TRUE(docs().empty());                       // nothing published yet
+  EXPECT_EQ(search_total("%E4%BA%BA%E6%9D%83"), 0);  // 人权
+  // Publishing is for admins only.
+  EXPECT_EQ(
+      client().Post("/api/documents/1/public", bearer(editor_token_), R"({"public":true})", "application/json")->status,
+      403);
+  auto [cookie, csrf] = login("ad");
+  auto published = client().Post("/api/documents/1/public", {{"Cookie", cookie}, {"X-CSRF-Token", csrf}},
+                                 R"({"public":true})", "application/json");
+  ASSERT_EQ(published->status, 200) << published->body;
+  ASSERT_EQ(docs().size(), 1u);
+  EXPECT_EQ(docs()[0]["id"], 1);
+  int in_public = search_total("%E4%BA%BA%E6%9D%83");
+  EXPECT_GT(in_public, 0);
+  auto everything = client().Get("/api/search?q=%E4%BA%BA%E6%9D%83", bearer(viewer_token_));
+  EXPECT_GT(Json::parse(everything->body)["total"].get<int>(), in_public);  // a logged-in reader sees all
+  EXPECT_EQ(anyone.Get("/api/documents/1")->status, 200);
+  EXPECT_EQ(anyone.Get("/api/documents/2")->status, 404);  // not published: as if absent
+  // Tracking data stays private, and nothing changes anonymously.
+  EXPECT_EQ(anyone.Get("/api/commitments")->status, 401);
+  EXPECT_EQ(anyone.Get("/api/reports")->status, 401);
+  EXPECT_EQ(anyone.Post("/api/documents/1/public", R"({"public":false})", "application/json")->status, 401);
+  // The same routes without --public still need a login.
+  EXPECT_EQ(client().Get("/api/documents")->status, 401);
+  ASSERT_EQ(client()
+                .Post("/api/documents/1/public", {{"Cookie", cookie}, {"X-CSRF-Token", csrf}}, R"({"public":false})",
+                      "application/json")
+                ->status,
+            200);
+  EXPECT_TRUE(docs().empty());
+  open_server.stop();
 }
 
 TEST(Accounts, PasswordsAreArgon2idAndTokensRandom) {

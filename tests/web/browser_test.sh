@@ -28,3 +28,20 @@ sys.exit("the server did not start")
 PY
 cd "$SRC/web"
 RT_URL="http://127.0.0.1:$PORT" RT_PASSWORD=browser-test-password RT_SHOTS="$WORK/screenshots" node tests/browser.mjs
+
+# The public read-only mode: one published document, anonymous visitors.
+kill $SERVER 2>/dev/null || true
+"$BIN" --db "$DB" publish A/HRC/RES/21/21 --as browser-test >/dev/null
+"$BIN" --db "$DB" serve --port "$PORT" --web "$SRC/web/dist" --public >"$WORK/serve-public.log" 2>&1 &
+SERVER=$!
+python3 - "$PORT" <<'PY'
+import sys, time, urllib.request
+for _ in range(100):
+    try:
+        urllib.request.urlopen(f"http://127.0.0.1:{sys.argv[1]}/api/health", timeout=1)
+        sys.exit(0)
+    except Exception:
+        time.sleep(0.1)
+sys.exit("the public server did not start")
+PY
+RT_URL="http://127.0.0.1:$PORT" RT_SHOTS="$WORK/screenshots" node tests/public.mjs

@@ -20,8 +20,10 @@ function failure(e) {
 
 function header() {
   const top = document.getElementById('top');
-  const nav = [['#/', t('dashboard')], ['#/search', t('search')], ['#/documents', t('documents')],
-    ['#/commitments', t('commitments')], ['#/reports', t('reports')]];
+  // Anonymous visitors of a public server see the published documents and search only.
+  const nav = me ? [['#/', t('dashboard')], ['#/search', t('search')], ['#/documents', t('documents')],
+    ['#/commitments', t('commitments')], ['#/reports', t('reports')]]
+    : [['#/search', t('search')], ['#/documents', t('documents')], ['#/login', t('login')]];
   if (me && me.role !== 'viewer') nav.push(['#/upload', t('upload')]);
   top.replaceChildren(el('nav', {},
     el('strong', {}, t('title')), ...nav.map(([href, label]) => el('a', { href }, label)),
@@ -183,7 +185,14 @@ async function route() {
   const parts = (path || '/').split('/').filter(Boolean);
   try {
     if (!me && parts[0] !== 'login') {
-      try { me = await api.me(); } catch { location.hash = '#/login'; return; }
+      try { me = await api.me(); } catch {
+        // Not logged in: a public server still shows its published documents; others answer 401
+        // and failure() sends the visitor to the login page.
+        if (!['search', 'documents', 'doc', 'cites'].includes(parts[0])) {
+          location.hash = parts[0] ? '#/login' : '#/documents';
+          return;
+        }
+      }
     }
     header();
     switch (parts[0]) {

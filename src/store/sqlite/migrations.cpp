@@ -183,6 +183,10 @@ CREATE TABLE credentials(
   WITHOUT ROWID;
 CREATE INDEX credentials_user ON credentials(user_id);
 )sql"},
+      // 11: documents an admin published for the public read-only mode.
+      {11, R"sql(
+ALTER TABLE documents ADD COLUMN public INTEGER NOT NULL DEFAULT 0;
+)sql"},
   };
   return kMigrations;
 }

@@ -102,4 +102,19 @@ Status SqliteRepository::delete_credential(const std::string& hash) {
   return st.run();
 }
 
+Status SqliteRepository::set_public(int64_t document_id, bool is_public, const std::string& who) {
+  if (who.empty()) return Status::invalid_input("say who makes the change (--as NAME)");
+  if (auto s = exec(db_, "BEGIN IMMEDIATE"); !s.is_ok()) return s;
+  Statement st(db_, "UPDATE documents SET public = ?2 WHERE id = ?1");
+  st.bind(1, document_id).bind(2, is_public ? 1 : 0);
+  Status s = st.run();
+  if (s.is_ok() && sqlite3_changes(db_) == 0) s = Status::not_found("no document " + std::to_string(document_id));
+  nlohmann::ordered_json payload = {{"public", is_public}};
+  if (s.is_ok()) s = append_audit(who, "document.public", std::to_string(document_id), payload.dump());
+  if (s.is_ok()) s = bump_generation();  // searchers cache which documents are public
+  if (s.is_ok()) s = exec(db_, "COMMIT");
+  if (!s.is_ok()) rollback();
+  return s;
+}
+
 }  // namespace rightstrack::sqlite

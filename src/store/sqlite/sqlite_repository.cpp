@@ -17,7 +17,7 @@ namespace {
 
 constexpr const char* kSummaryColumns =
     "id, sha256, path, file_name, version, language, doc_type, body, symbol, title, date, author, provision_count, "
-    "ingested_at";
+    "ingested_at, public";
 
 DocumentSummary read_summary(const Statement& st) {
   DocumentSummary s;
@@ -35,6 +35,7 @@ DocumentSummary read_summary(const Statement& st) {
   s.author = st.text(11);
   s.provision_count = static_cast<int>(st.integer(12));
   s.ingested_at = st.text(13);
+  s.is_public = st.integer(14) != 0;
   return s;
 }
 
@@ -281,7 +282,7 @@ Result<std::vector<std::pair<DocumentSummary, std::vector<std::string>>>> Sqlite
   Statement::Step step;
   while ((step = st.step()) == Statement::Step::kRow) {
     std::vector<std::string> pids;
-    std::string all = st.text(14);
+    std::string all = st.text(15);
     for (size_t start = 0; start < all.size();) {
       size_t sp = all.find(' ', start);
       if (sp == std::string::npos) sp = all.size();

@@ -39,6 +39,7 @@ class SqliteRepository : public Repository {
   Result<std::optional<uint32_t>> term_id(const std::string& name) override;
   Result<std::optional<Provision>> find_provision(int64_t key) override;
   Result<size_t> reindex() override;
+  Status set_public(int64_t document_id, bool is_public, const std::string& who) override;
   Result<size_t> put_commitments(const std::vector<Commitment>& found, const std::string& who) override;
   Result<std::vector<Commitment>> list_commitments(const CommitmentFilter& filter) override;
   Result<std::optional<Commitment>> find_commitment(const std::string& id) override;
