@@ -33,10 +33,38 @@ struct ApiReply {
   std::vector<std::pair<std::string, std::string>> headers;
 };
 
+// Replies that depend only on what is stored (a document's JSON), kept per worker thread until the
+// store's generation changes.
+class ReplyCache {
+ public:
+  // Drops everything when `generation` is not the one the entries were made at.
+  void at_generation(int64_t generation) {
+    if (generation != generation_) entries_.clear(), generation_ = generation;
+  }
+  struct Entry {
+    std::string body;
+    bool is_public = false;  // open to anonymous callers of serve --public
+  };
+  const Entry* find(const std::string& key) const {
+    auto it = entries_.find(key);
+    return it == entries_.end() ? nullptr : &it->second;
+  }
+  const Entry* put(const std::string& key, Entry entry) {
+    if (entries_.size() >= kMaxEntries) entries_.clear();
+    return &(entries_[key] = std::move(entry));
+  }
+
+ private:
+  static constexpr size_t kMaxEntries = 256;
+  int64_t generation_ = -1;
+  std::map<std::string, Entry> entries_;
+};
+
 struct ApiContext {
   Repository& repo;
   search::Searcher& searcher;
   Accounts& accounts;
+  ReplyCache& cache;
 };
 
 struct Route {

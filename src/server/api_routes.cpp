@@ -85,15 +85,24 @@ Reply documents(ApiContext& c, const ApiRequest& r) {
 }
 
 Reply document(ApiContext& c, const ApiRequest& r) {
-  auto d = c.repo.find_document(r.params[0]);
-  if (!d.ok()) return d.status();
-  if (!d.value() || (!r.caller && !d.value()->summary.is_public))
-    return Status::not_found("no document '" + r.params[0] + "'");
-  // The summary with the document's JSON spliced in as it is (parsing it again cost half the time).
-  std::string body = report::summary_json(d.value()->summary).dump(-1, ' ', false, Json::error_handler_t::replace);
-  body.pop_back();
-  body += ",\"document\":" + document_to_json(d.value()->document, -1) + "}";
-  return ApiReply{200, std::move(body), "application/json", {}};
+  auto generation = c.repo.generation();
+  if (!generation.ok()) return generation.status();
+  c.cache.at_generation(generation.value());
+  std::string key = "document " + r.params[0];
+  const ReplyCache::Entry* cached = c.cache.find(key);
+  if (!cached) {
+    auto d = c.repo.find_document(r.params[0]);
+    if (!d.ok()) return d.status();
+    if (!d.value()) return Status::not_found("no document '" + r.params[0] + "'");
+    // The summary with the document's JSON spliced in as it is (parsing it again cost half the time).
+    std::string body = report::summary_json(d.value()->summary).dump(-1, ' ', false, Json::error_handler_t::replace);
+    body.pop_back();
+    body += ",\"document\":" + document_to_json(d.value()->document, -1) + "}";
+    cached = c.cache.put(key, {std::move(body), d.value()->summary.is_public});
+  }
+  // Anonymous callers (serve --public) see published documents only.
+  if (!r.caller && !cached->is_public) return Status::not_found("no document '" + r.params[0] + "'");
+  return ApiReply{200, cached->body, "application/json", {}};
 }
 
 // Each uploaded file through the whole pipeline; one result per file, never a silent drop.

@@ -20,6 +20,7 @@ namespace {
 struct Worker {
   std::unique_ptr<Repository> repo;
   std::unique_ptr<search::Searcher> searcher;
+  ReplyCache cache;
 };
 
 Result<Worker*> worker_for(const std::string& db) {
@@ -105,7 +106,7 @@ void Server::install_routes() {
             req.get_header_value("X-CSRF-Token") != r.caller->credential.csrf)
           return send(res, json_reply({{"error", "missing or wrong X-CSRF-Token header"}}, 403));
       }
-      ApiContext ctx{repo, *w.value()->searcher, *accounts_};
+      ApiContext ctx{repo, *w.value()->searcher, *accounts_, w.value()->cache};
       auto reply = route.handler(ctx, r);
       send(res, reply.ok() ? reply.value() : error_reply(reply.status()));
     };
