@@ -1,5 +1,6 @@
 // The routes of the REST API: reading documents, search, concepts and citations; commitments
 // with their history, status changes, clusters, suggestions, reports and exports; accounts.
+#include <algorithm>
 #include <nlohmann/json.hpp>
 #include <unordered_set>
 
@@ -11,6 +12,7 @@
 #include "search/results_json.h"
 #include "server/api.h"
 #include "server/password.h"
+#include "track/clusters.h"
 #include "track/exchange.h"
 #include "track/tracker.h"
 
@@ -223,6 +225,38 @@ Reply set_status(ApiContext& c, const ApiRequest& r) {
   return json_reply(report::commitment_json(done.value()));
 }
 
+Reply clusters(ApiContext& c, const ApiRequest& r) {
+  auto links = c.repo.list_links();
+  if (!links.ok()) return links.status();
+  auto list = c.repo.list_commitments({arg(r, "actor"), "", "", 0});
+  if (!list.ok()) return list.status();
+  std::map<std::string, const Commitment*> by_id;
+  for (const auto& cm : list.value()) by_id[cm.id] = &cm;
+  Json out = Json::array();
+  for (const auto& cluster : track::clusters_of(links.value())) {
+    if (!by_id.count(cluster.front())) continue;  // another actor's
+    Json members = Json::array(), edges = Json::array();
+    for (const auto& id : cluster)
+      if (auto it = by_id.find(id); it != by_id.end()) members.push_back(report::commitment_json(*it->second));
+    for (const auto& l : links.value())
+      if (by_id.count(l.a) && std::find(cluster.begin(), cluster.end(), l.a) != cluster.end())
+        edges.push_back({{"a", l.a}, {"b", l.b}, {"score", l.score}, {"state", l.state}, {"by", l.by}});
+    out.push_back({{"members", members}, {"links", edges}});
+  }
+  return json_reply(out);
+}
+
+Reply decide_cluster(ApiContext& c, const ApiRequest& r) {
+  auto j = body_json(r);
+  if (!j.ok()) return j.status();
+  std::string state = field(j.value(), "state");
+  if (state != "confirmed" && state != "split")
+    return Status::invalid_input("send {\"state\": \"confirmed\"} or \"split\"");
+  auto n = c.repo.set_links_state(r.params[0], state, who(r));
+  if (!n.ok()) return n.status();
+  return json_reply({{"commitment", r.params[0]}, {"state", state}, {"links", n.value()}});
+}
+
 Reply suggestions(ApiContext& c, const ApiRequest& r) {
   auto list = c.repo.list_suggestions(
       {arg(r, "state", "suggested") == "all" ? "" : arg(r, "state", "suggested"), arg(r, "commitment")});
@@ -316,6 +350,9 @@ const std::vector<Route>& routes() {
       {"GET", "/api/commitments/{id}", "One commitment with history, suggestions, assignments, links", "viewer",
        commitment},
       {"POST", "/api/commitments/{id}/status", "Change a commitment's status with evidence", "editor", set_status},
+      {"GET", "/api/clusters", "Clusters of commitments that restate one another (actor)", "viewer", clusters},
+      {"POST", "/api/commitments/{id}/cluster", "Confirm or split a commitment's cluster links", "editor",
+       decide_cluster},
       {"GET", "/api/suggestions", "Evidence suggestions (state, commitment)", "viewer", suggestions},
       {"POST", "/api/suggestions/{id}/accept", "Accept a suggestion", "editor",
        [](ApiContext& c, const ApiRequest& r) { return decide(c, r, true); }},

@@ -28,7 +28,7 @@ class Api : public ::testing::Test {
     db_ = dir_->file("api.db");
     auto repo = open_repository(db_);
     ASSERT_TRUE(repo.ok());
-    for (const char* name : {"000_f4626f13f5795eeb.txt", "003_694d42ce343c5208.txt"}) {
+    for (const char* name : {"000_f4626f13f5795eeb.txt", "003_694d42ce343c5208.txt", "001_3cb7da14d703b69e.txt"}) {
       std::string f = std::string(RIGHTSTRACK_SOURCE_DIR) + "/data/samples/" + name;
       Document d = rightstrack::testing::parse_file(f, true);
       auto put = repo.value()->put_document(f, d, "x");
@@ -207,6 +207,25 @@ TEST_F(Api, UploadGivesAResultPerFile) {
   EXPECT_EQ(Json::parse(again->body)["results"][0]["result"], "unchanged");
   EXPECT_EQ(client().Post("/api/documents", bearer(viewer_token_), items)->status, 403);
   EXPECT_EQ(client().Post("/api/documents", bearer(editor_token_), "{}", "application/json")->status, 400);
+}
+
+TEST_F(Api, ClustersAreListedAndDecided) {
+  auto res = client().Get("/api/clusters?actor=LUX", bearer(viewer_token_));
+  ASSERT_EQ(res->status, 200);
+  Json clusters = Json::parse(res->body);
+  ASSERT_GE(clusters.size(), 7u);  // the brochure restates the note verbale's pledges
+  for (const auto& c : clusters) EXPECT_GE(c["members"].size(), 2u);
+  std::string member = clusters[0]["members"][0]["id"];
+  std::string path = "/api/commitments/" + member + "/cluster";
+  EXPECT_EQ(client().Post(path, bearer(editor_token_), R"({"state":"merged"})", "application/json")->status, 400);
+  auto confirmed = client().Post(path, bearer(editor_token_), R"({"state":"confirmed"})", "application/json");
+  ASSERT_EQ(confirmed->status, 200) << confirmed->body;
+  EXPECT_GE(Json::parse(confirmed->body)["links"].get<int>(), 1);
+  auto again = client().Get("/api/clusters?actor=LUX", bearer(viewer_token_));
+  bool seen = false;
+  for (const auto& c : Json::parse(again->body))
+    for (const auto& l : c["links"]) seen |= l["state"] == "confirmed" && l["by"] == "ed";
+  EXPECT_TRUE(seen);
 }
 
 TEST_F(Api, FailedLoginsAreThrottled) {

@@ -8,7 +8,7 @@ const strings = {
     facets: '分面', provisions: '条款', cites: '引用', citedBy: '被引用', status: '状态', history: '状态历史',
     evidence: '证据', note: '说明', setStatus: '更新状态', suggestions: '证据建议', accept: '接受', reject: '拒绝',
     cluster: '相同承诺', noHistory: '尚无状态变更', saved: '已保存', uploadHelp: '选择文本文件（UTF-8 / UTF-16）',
-    uploadButton: '上传', download: '下载', actor: '行为者', due: '截止', level: '行动级别', lang: 'English',
+    uploadButton: '上传', download: '下载', confirmed: '确认为同一承诺', split: '拆分', actor: '行为者', due: '截止', level: '行动级别', lang: 'English',
   },
   en: {
     title: 'rightstrack — human-rights commitments', dashboard: 'Dashboard', search: 'Search', documents: 'Documents',
@@ -19,7 +19,7 @@ const strings = {
     status: 'Status', history: 'Status history', evidence: 'Evidence', note: 'Note', setStatus: 'Set status',
     suggestions: 'Evidence suggestions', accept: 'Accept', reject: 'Reject', cluster: 'Same commitment',
     noHistory: 'No status changes yet', saved: 'Saved', uploadHelp: 'Choose text files (UTF-8 / UTF-16)',
-    uploadButton: 'Upload', download: 'Download', actor: 'Actor', due: 'Due', level: 'Action level', lang: '中文',
+    uploadButton: 'Upload', download: 'Download', confirmed: 'Confirm', split: 'Split', actor: 'Actor', due: 'Due', level: 'Action level', lang: '中文',
   },
 };
 

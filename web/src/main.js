@@ -47,9 +47,12 @@ async function loginPage() {
 }
 
 async function dashboard() {
-  const card = await api.get('/api/reports?format=json');
+  const [card, concepts] = await Promise.all([api.get('/api/reports?format=json'), api.get('/api/concepts')]);
+  const kindOf = Object.fromEntries(concepts.map((k) => [k.id, k.kind]));
+  const labelOf = Object.fromEntries(concepts.map((k) => [k.id, lang === 'zh' ? k.zh || k.en : k.en || k.zh]));
   const statuses = Object.entries(card.by_status);
-  const themes = Object.entries(card.by_concept).filter(([k]) => !/^[A-Z]{3}$/.test(k)).sort((a, b) => b[1] - a[1]).slice(0, 10);
+  const themes = Object.entries(card.by_concept).filter(([k]) => kindOf[k] === 'theme' || kindOf[k] === 'group')
+    .sort((a, b) => b[1] - a[1]).slice(0, 10).map(([k, n]) => [labelOf[k] || k, n]);
   const states = {};
   for (const c of card.commitments) states[c.actor || '?'] = (states[c.actor || '?'] || 0) + 1;
   const overdue = card.commitments.filter((c) => c.overdue);
@@ -152,7 +155,11 @@ async function commitmentPage(id) {
   show(el('h1', {}, c.id), el('p', { id: 'current-status', class: `status-${c.status}` }, `${t('status')}: ${c.status} · ${t('actor')}: ${c.actor} · ${t('level')}: ${c.action_level}${c.due_date ? ` · ${t('due')}: ${c.due_date}` : ''}`),
     el('blockquote', {}, c.text), el('p', {}, el('a', { href: `#/doc/${c.document_id}` }, `${c.document_id}#${c.provision}`)),
     form, el('h2', {}, t('history')), timeline, el('h2', {}, t('suggestions')), suggestions,
-    el('h2', {}, t('cluster')), el('ul', {}, c.links.map((l) => el('li', {}, el('a', { href: `#/commitment/${l.commitment}` }, l.commitment), ` ${l.state} ${l.score.toFixed(2)}`))));
+    el('h2', {}, t('cluster')), el('ul', { id: 'cluster' }, c.links.map((l) => el('li', {}, el('a', { href: `#/commitment/${l.commitment}` }, l.commitment), ` ${l.state} ${l.score.toFixed(2)}`))),
+    canEdit && c.links.length ? ['confirmed', 'split'].map((state) => el('button', {
+      type: 'button', class: `cluster-${state}`,
+      onclick: async () => { await api.post(`/api/commitments/${encodeURIComponent(id)}/cluster`, { state }); route(); },
+    }, t(state))) : null);
 }
 
 async function uploadPage() {

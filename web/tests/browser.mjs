@@ -68,6 +68,19 @@ try {
   check(chart.includes('in_progress'), 'the dashboard counts the change');
   await page.screenshot({ path: `${shots}/4-dashboard-after.png`, fullPage: true });
 
+  await page.goto(`${base}/#/upload`);
+  await page.waitForSelector('#files');
+  await page.setInputFiles('#files', [
+    { name: 'note.txt', mimeType: 'text/plain', buffer: Buffer.from('人权理事会\n1. 卢森堡已批准《残疾人权利公约》。\n') },
+    { name: 'photo.bin', mimeType: 'application/octet-stream', buffer: Buffer.from([0, 1, 2, 255, 0, 0]) },
+  ]);
+  await page.click('form button[type=submit]');
+  await page.waitForSelector('#upload-results li');
+  const uploaded = await page.$$eval('#upload-results li', (li) => li.map((x) => x.textContent));
+  check(uploaded.length === 2 && uploaded[0].startsWith('note.txt: stored') && uploaded[1].startsWith('photo.bin: refused'),
+    `upload gives a result per file (${uploaded.join(' | ')})`);
+  await page.screenshot({ path: `${shots}/5-upload.png`, fullPage: true });
+
   const docs = await page.evaluate(async () => (await fetch('/api/documents')).json());
   const evil = docs.find((d) => d.file_name === 'evil.txt');
   check(Boolean(evil), 'the hostile document is stored');
@@ -79,7 +92,7 @@ try {
   check((await page.evaluate(() => window.__pwned)) === undefined, 'nothing from the document ran');
   check((await page.$$('main script, main img, main iframe, main b')).length === 0, 'no element was made from document text');
   check(dialogs === 0, 'no dialog was opened');
-  await page.screenshot({ path: `${shots}/5-hostile-document.png`, fullPage: true });
+  await page.screenshot({ path: `${shots}/6-hostile-document.png`, fullPage: true });
 
   await page.click('button.lang');
   await page.waitForSelector('nav');

@@ -23,7 +23,7 @@ try {
   await page.waitForSelector('#results li');
   const links = await page.$$eval('#results li > a', (a) => a.map((x) => x.textContent));
   check(links.length > 0 && links.every((l) => l.startsWith('A/HRC/RES/21/21')), 'search finds the published document only');
-  await page.screenshot({ path: `${shots}/6-public-search.png`, fullPage: true });
+  await page.screenshot({ path: `${shots}/7-public-search.png`, fullPage: true });
   await page.goto(`${base}/#/commitments`);
   await page.waitForSelector('#login');
   check(true, 'tracking data asks for a login');
