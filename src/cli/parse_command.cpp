@@ -7,12 +7,12 @@
 #include "cli/text_view.h"
 #include "core/document_json.h"
 #include "parse/parser.h"
-#include "read/text_reader.h"
+#include "read/document_reader.h"
 
 namespace rightstrack::cli {
 
 int run_parse(const std::string& file, const std::string& format) {
-  auto text = read_text_file(file);
+  auto text = read_document(file);
   if (!text.ok()) {
     std::cerr << "rightstrack: " << text.status().message() << "\n";
     return kExitBadInput;

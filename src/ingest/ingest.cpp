@@ -58,14 +58,14 @@ Outcome store(Repository& repo, const SourceText& text, const std::string& name,
 
 Outcome ingest_bytes(Repository& repo, std::string_view bytes, const std::string& name, const std::string& path,
                      const ReadOptions& options) {
-  auto text = decode_text(bytes, name, options);
+  auto text = decode_document(bytes, name, options);
   if (!text.ok()) return refuse(repo, path, text.status().message());
   return store(repo, text.value(), name, path);
 }
 
 Outcome ingest_file(Repository& repo, const std::string& file, const ReadOptions& options) {
   std::string path = absolute(file);
-  auto text = read_text_file(file, options);
+  auto text = read_document(file, options);
   if (!text.ok()) return refuse(repo, path, text.status().message());
   return store(repo, text.value(), std::filesystem::path(file).filename().string(), path);
 }

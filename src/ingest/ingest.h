@@ -6,7 +6,7 @@
 #include <string>
 #include <string_view>
 
-#include "read/text_reader.h"
+#include "read/document_reader.h"
 #include "store/repository.h"
 
 namespace rightstrack::ingest {

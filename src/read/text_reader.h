@@ -17,8 +17,10 @@ struct ReadOptions {
 
 struct SourceText {
   std::string path;
-  std::string sha256;    // of the file's bytes, as they are on disk
-  std::string encoding;  // "utf-8", "utf-8-bom", "utf-16le", "utf-16be"
+  std::string sha256;           // of the file's bytes, as they are on disk
+  std::string encoding;         // "utf-8", "utf-8-bom", "utf-16le", "utf-16be"
+  std::string format = "text";  // text, pdf, docx, html (read/document_reader.h)
+  size_t pages = 0;             // of a PDF
   size_t size_bytes = 0;
   std::vector<std::string> lines;  // UTF-8, without line ends
 };

@@ -8,12 +8,12 @@
 
 #include "annotate/annotator.h"
 #include "parse/parser.h"
-#include "read/text_reader.h"
+#include "read/document_reader.h"
 
 namespace rightstrack::testing {
 
 inline Document parse_file(const std::string& path, bool annotated = false) {
-  auto text = read_text_file(path);
+  auto text = read_document(path);
   EXPECT_TRUE(text.ok()) << text.status().message();
   if (!text.ok()) return {};
   Document d = parse::parse_document(text->lines, {std::filesystem::path(path).filename().string(), text->sha256});

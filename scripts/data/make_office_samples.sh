@@ -1,0 +1,56 @@
+#!/bin/sh
+# Makes the PDF and Word versions of the sample documents that the reader tests compare with the
+# text versions (tests/data/office/). Run by hand when the samples change; needs Debian's
+# libreoffice-writer-nogui. The files are committed, so tests need no LibreOffice.
+set -eu
+ROOT=$(cd "$(dirname "$0")/../.." && pwd)
+OUT="$ROOT/tests/data/office"
+mkdir -p "$OUT"
+PROFILE=$(mktemp -d)
+trap 'rm -rf "$PROFILE"' EXIT
+for f in "$ROOT"/data/samples/*.txt "$ROOT"/tests/data/track/lux_cped_ratified.txt; do
+  for target in pdf docx:"MS Word 2007 XML"; do
+    soffice -env:UserInstallation=file://"$PROFILE" --headless --infilter="Text (encoded):UTF8,LF,,," \
+      --convert-to "$target" --outdir "$OUT" "$f" >/dev/null 2>&1
+  done
+done
+ls -l "$OUT"
+
+# Bad input for the readers: an encrypted PDF (qpdf), an image-only PDF (a PNG page through
+# LibreOffice), a truncated PDF, a zip without word/document.xml.
+qpdf --encrypt user-pw owner-pw 256 -- "$OUT/003_694d42ce343c5208.pdf" "$OUT/bad_encrypted.pdf"
+python3 - "$OUT/bad_image_only.pdf" <<'PY'
+# A one-page PDF whose only content is a small grey image: no text layer at all.
+import sys, zlib
+pixels = zlib.compress(bytes([128]) * (64 * 64))
+objs = [b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /XObject << /Im1 4 0 R >> >> /Contents 5 0 R >>",
+        b"<< /Type /XObject /Subtype /Image /Width 64 /Height 64 /ColorSpace /DeviceGray /BitsPerComponent 8 /Filter /FlateDecode /Length %d >>\nstream\n" % len(pixels) + pixels + b"\nendstream",
+        None]
+draw = b"q 400 0 0 400 100 300 cm /Im1 Do Q"
+objs[4] = b"<< /Length %d >>\nstream\n" % len(draw) + draw + b"\nendstream"
+out, offsets = bytearray(b"%PDF-1.4\n"), []
+for i, o in enumerate(objs, 1):
+    offsets.append(len(out))
+    out += b"%d 0 obj\n" % i + o + b"\nendobj\n"
+xref = len(out)
+out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objs) + 1)
+for off in offsets:
+    out += b"%010d 00000 n \n" % off
+out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objs) + 1, xref)
+open(sys.argv[1], "wb").write(out)
+PY
+head -c 20000 "$OUT/003_694d42ce343c5208.pdf" >"$OUT/bad_truncated.pdf"
+(cd "$PROFILE" && mkdir -p z && echo "not word" >z/readme.txt && cd z && python3 -c "
+import zipfile; z = zipfile.ZipFile('../notword.docx', 'w'); z.write('readme.txt'); z.close()")
+cp "$PROFILE/notword.docx" "$OUT/bad_not_word.docx"
+ls -l "$OUT"/bad_*
+# A .docx whose document.xml expands to 2 MB (tests read it with a 1 MB limit: a zip bomb in small).
+python3 - "$OUT/bad_bomb.docx" <<'PY'
+import sys, zipfile
+body = "<w:p><w:r><w:t>" + "x" * 1000 + "</w:t></w:r></w:p>"
+xml = '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>' + body * 2000 + "</w:body></w:document>"
+with zipfile.ZipFile(sys.argv[1], "w", zipfile.ZIP_DEFLATED) as z:
+    z.writestr("word/document.xml", xml)
+PY

@@ -1,0 +1,251 @@
+#include "read/docx_reader.h"
+
+#include <libxml/parser.h>
+#include <libxml/tree.h>
+#include <zip.h>
+
+#include <map>
+#include <memory>
+
+#include "core/utf8.h"
+
+namespace rightstrack {
+namespace {
+
+// Reads one part of the archive, refusing to expand past `budget` bytes (decremented).
+Result<std::string> part(zip_t* z, const char* entry, size_t& budget, const std::string& name, bool required) {
+  zip_stat_t st;
+  if (zip_stat(z, entry, 0, &st) != 0) {
+    if (required) return Status::invalid_input(name + ": not a Word document (no " + entry + " in the archive)");
+    return std::string();
+  }
+  if (st.size > budget)
+    return Status::invalid_input(name + ": " + entry + " expands to " + std::to_string(st.size) +
+                                 " bytes, over the limit (a zip bomb?)");
+  zip_file_t* f = zip_fopen(z, entry, 0);
+  if (!f) return Status::invalid_input(name + ": " + entry + " cannot be read: " + zip_strerror(z));
+  std::string out(static_cast<size_t>(st.size), '\0');
+  zip_int64_t n = zip_fread(f, out.data(), st.size);
+  zip_fclose(f);
+  if (n < 0 || static_cast<zip_uint64_t>(n) != st.size)
+    return Status::invalid_input(name + ": " + entry + " is damaged or truncated");
+  budget -= static_cast<size_t>(st.size);
+  return out;
+}
+
+// Footnote 12 is marked "¹²", as UN documents print it (the parser knows these markers).
+std::string superscript(const std::string& digits) {
+  static const char* kSup[] = {"⁰", "¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹"};
+  std::string out;
+  for (char c : digits)
+    if (c >= '0' && c <= '9') out += kSup[c - '0'];
+  return out;
+}
+
+bool is(xmlNodePtr n, const char* local) {
+  return n->type == XML_ELEMENT_NODE && xmlStrcmp(n->name, reinterpret_cast<const xmlChar*>(local)) == 0;
+}
+
+std::string attr(xmlNodePtr n, const char* local) {
+  for (xmlAttrPtr a = n->properties; a; a = a->next)
+    if (xmlStrcmp(a->name, reinterpret_cast<const xmlChar*>(local)) == 0 && a->children && a->children->content)
+      return reinterpret_cast<const char*>(a->children->content);
+  return "";
+}
+
+xmlNodePtr child(xmlNodePtr n, const char* local) {
+  for (xmlNodePtr c = n ? n->children : nullptr; c; c = c->next)
+    if (is(c, local)) return c;
+  return nullptr;
+}
+
+std::string roman(int n, bool upper) {
+  static const std::pair<int, const char*> kDigits[] = {{1000, "m"}, {900, "cm"}, {500, "d"}, {400, "cd"}, {100, "c"},
+                                                        {90, "xc"},  {50, "l"},   {40, "xl"}, {10, "x"},   {9, "ix"},
+                                                        {5, "v"},    {4, "iv"},   {1, "i"}};
+  std::string out;
+  for (auto [v, s] : kDigits)
+    while (n >= v) out += s, n -= v;
+  if (upper)
+    for (char& c : out) c = static_cast<char>(c - 'a' + 'A');
+  return out;
+}
+
+std::string format_number(int n, const std::string& fmt) {
+  if (fmt == "lowerLetter" || fmt == "upperLetter") {
+    std::string s(static_cast<size_t>((n - 1) / 26 + 1), static_cast<char>('a' + (n - 1) % 26));
+    if (fmt == "upperLetter")
+      for (char& c : s) c = static_cast<char>(c - 'a' + 'A');
+    return s;
+  }
+  if (fmt == "lowerRoman" || fmt == "upperRoman") return roman(n, fmt == "upperRoman");
+  return std::to_string(n);
+}
+
+// List numbering: the format and text of each level of each list, and running counters.
+class Numbering {
+ public:
+  void load(xmlNodePtr root) {
+    std::map<std::string, std::map<int, std::pair<std::string, std::string>>> abstract;
+    for (xmlNodePtr n = root ? root->children : nullptr; n; n = n->next) {
+      if (is(n, "abstractNum")) {
+        for (xmlNodePtr lvl = n->children; lvl; lvl = lvl->next)
+          if (is(lvl, "lvl"))
+            abstract[attr(n, "abstractNumId")][std::atoi(attr(lvl, "ilvl").c_str())] = {
+                attr(child(lvl, "numFmt"), "val"), attr(child(lvl, "lvlText"), "val")};
+      } else if (is(n, "num")) {
+        levels_[attr(n, "numId")] = abstract[attr(child(n, "abstractNumId"), "val")];
+      }
+    }
+  }
+  // The label of the next paragraph of list `num` at level `ilvl` ("1.", "(a)", "•").
+  std::string next(const std::string& num, int ilvl) {
+    auto it = levels_.find(num);
+    if (it == levels_.end()) return "";
+    auto& counts = counters_[num];
+    counts.resize(10, 0);
+    if (ilvl < 0 || ilvl > 9) return "";
+    ++counts[ilvl];
+    for (int deeper = ilvl + 1; deeper < 10; ++deeper) counts[deeper] = 0;
+    auto [fmt, text] = it->second[ilvl];
+    if (fmt == "bullet") return "•";
+    if (fmt == "none") return "";
+    std::string out;
+    for (size_t i = 0; i < text.size(); ++i) {
+      if (text[i] == '%' && i + 1 < text.size() && text[i + 1] >= '1' && text[i + 1] <= '9') {
+        int level = text[i + 1] - '1';
+        out += format_number(std::max(1, counts[level]), it->second[level].first);
+        ++i;
+      } else {
+        out.push_back(text[i]);
+      }
+    }
+    return out;
+  }
+
+ private:
+  std::map<std::string, std::map<int, std::pair<std::string, std::string>>> levels_;
+  std::map<std::string, std::vector<int>> counters_;
+};
+
+struct Writer {
+  Numbering numbering;
+  std::vector<std::string> lines;
+
+  void runs(xmlNodePtr n, std::string& out) {
+    for (; n; n = n->next) {
+      if (is(n, "t") || is(n, "delText")) {
+        if (is(n, "t"))
+          for (xmlNodePtr t = n->children; t; t = t->next)
+            if (t->content) out += reinterpret_cast<const char*>(t->content);
+        continue;
+      }
+      if (is(n, "tab")) out += '\t';
+      if (is(n, "br") || is(n, "cr")) out += '\n';
+      if (is(n, "footnoteReference") || is(n, "endnoteReference")) out += superscript(attr(n, "id"));
+      if (is(n, "pPr") || is(n, "rPr") || is(n, "del")) continue;
+      runs(n->children, out);
+    }
+  }
+
+  std::string paragraph(xmlNodePtr p) {
+    std::string text;
+    xmlNodePtr num = child(child(p, "pPr"), "numPr");
+    if (num) {
+      std::string label =
+          numbering.next(attr(child(num, "numId"), "val"), std::atoi(attr(child(num, "ilvl"), "val").c_str()));
+      if (!label.empty()) text = label + " ";
+    }
+    runs(p->children, text);
+    return text;
+  }
+
+  void emit(const std::string& text) {
+    size_t start = 0;
+    for (size_t i = 0; i <= text.size(); ++i)
+      if (i == text.size() || text[i] == '\n') {
+        lines.emplace_back(utf8::trim(std::string_view(text).substr(start, i - start)));
+        start = i + 1;
+      }
+  }
+
+  void body(xmlNodePtr n) {
+    for (; n; n = n->next) {
+      if (is(n, "p")) {
+        emit(paragraph(n));
+      } else if (is(n, "tbl")) {
+        for (xmlNodePtr row = n->children; row; row = row->next) {
+          if (!is(row, "tr")) continue;
+          std::string line;
+          for (xmlNodePtr cell = row->children; cell; cell = cell->next) {
+            if (!is(cell, "tc")) continue;
+            std::string text;
+            for (xmlNodePtr p = cell->children; p; p = p->next)
+              if (is(p, "p")) text += (text.empty() ? "" : " ") + paragraph(p);
+            line += (line.empty() ? "" : "\t") + text;
+          }
+          emit(line);
+        }
+      } else if (is(n, "sdt") || is(n, "sdtContent") || is(n, "customXml")) {
+        body(n->children);
+      }
+    }
+  }
+};
+
+using XmlDoc = std::unique_ptr<xmlDoc, void (*)(xmlDocPtr)>;
+
+XmlDoc parse_xml(const std::string& xml) {
+  // No network, no entity expansion from outside: a document is data, not a fetcher.
+  return XmlDoc(xmlReadMemory(xml.data(), static_cast<int>(xml.size()), "part.xml", nullptr,
+                              XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING),
+                xmlFreeDoc);
+}
+
+}  // namespace
+
+bool looks_like_zip(std::string_view bytes) { return bytes.substr(0, 4) == std::string_view("PK\x03\x04", 4); }
+
+Result<std::vector<std::string>> docx_lines(std::string_view bytes, const std::string& name, size_t max_expanded) {
+  zip_error_t error;
+  zip_error_init(&error);
+  zip_source_t* src = zip_source_buffer_create(bytes.data(), bytes.size(), 0, &error);
+  if (!src) return Status::invalid_input(name + ": cannot read the archive");
+  zip_t* z = zip_open_from_source(src, ZIP_RDONLY, &error);
+  if (!z) {
+    zip_source_free(src);
+    std::string why = zip_error_strerror(&error);
+    zip_error_fini(&error);
+    return Status::invalid_input(name + ": a damaged or truncated zip archive (" + why + ")");
+  }
+  std::unique_ptr<zip_t, int (*)(zip_t*)> archive(z, zip_close);
+  size_t budget = max_expanded;
+  auto document = part(z, "word/document.xml", budget, name, true);
+  if (!document.ok()) return document.status();
+  auto numbering = part(z, "word/numbering.xml", budget, name, false);
+  if (!numbering.ok()) return numbering.status();
+  auto footnotes = part(z, "word/footnotes.xml", budget, name, false);
+  if (!footnotes.ok()) return footnotes.status();
+  Writer w;
+  if (!numbering->empty())
+    if (auto n = parse_xml(numbering.value())) w.numbering.load(xmlDocGetRootElement(n.get()));
+  auto doc = parse_xml(document.value());
+  if (!doc) return Status::invalid_input(name + ": word/document.xml is not well-formed XML");
+  w.body(child(xmlDocGetRootElement(doc.get()), "body") ? child(xmlDocGetRootElement(doc.get()), "body")->children
+                                                        : nullptr);
+  if (!footnotes->empty())
+    if (auto f = parse_xml(footnotes.value()))
+      for (xmlNodePtr n = xmlDocGetRootElement(f.get())->children; n; n = n->next) {
+        if (!is(n, "footnote") || std::atoi(attr(n, "id").c_str()) <= 0) continue;  // separators
+        std::string text;
+        for (xmlNodePtr p = n->children; p; p = p->next)
+          if (is(p, "p")) text += (text.empty() ? "" : " ") + w.paragraph(p);
+        w.emit(superscript(attr(n, "id")) + " " + std::string(utf8::trim(text)));
+      }
+  bool any = false;
+  for (const auto& l : w.lines) any |= !l.empty();
+  if (!any) return Status::invalid_input(name + ": the Word document has no text");
+  return w.lines;
+}
+
+}  // namespace rightstrack
