@@ -54,3 +54,25 @@ xml = '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2
 with zipfile.ZipFile(sys.argv[1], "w", zipfile.ZIP_DEFLATED) as z:
     z.writestr("word/document.xml", xml)
 PY
+# A two-column page (as candidacy brochures are laid out): numbered English paragraphs that flow
+# down the left column and on into the right one.
+python3 - "$PROFILE/two_columns.fodt" <<'PY'
+import sys
+paras = "".join(
+    f"<text:p>{i}. Paragraph {i} of the pledge: the State will continue to support the work of the "
+    f"Human Rights Council and of the treaty bodies, and will report on its progress each year.</text:p>"
+    for i in range(1, 15))
+doc = f"""<?xml version="1.0" encoding="UTF-8"?>
+<office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+ xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"
+ xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" office:version="1.2" office:mimetype="application/vnd.oasis.opendocument.text">
+<office:automatic-styles>
+ <style:page-layout style:name="pm1"><style:page-layout-properties fo:page-width="21cm" fo:page-height="29.7cm" fo:margin="2cm">
+  <style:columns fo:column-count="2" fo:column-gap="1cm"/></style:page-layout-properties></style:page-layout>
+</office:automatic-styles>
+<office:master-styles><style:master-page style:name="Standard" style:page-layout-name="pm1"/></office:master-styles>
+<office:body><office:text>{paras}</office:text></office:body></office:document>"""
+open(sys.argv[1], "w").write(doc)
+PY
+soffice -env:UserInstallation=file://"$PROFILE" --headless --convert-to pdf --outdir "$OUT" "$PROFILE/two_columns.fodt" \
+  >/dev/null 2>&1

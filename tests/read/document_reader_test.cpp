@@ -72,6 +72,20 @@ TEST(DocumentReader, PdfVersionsParseLikeTheText) {
   EXPECT_GE(sum / 5, 0.90);
 }
 
+TEST(DocumentReader, TwoColumnsReadColumnAfterColumn) {
+  auto pdf = read_document(data("office/two_columns.pdf"));
+  ASSERT_TRUE(pdf.ok()) << pdf.status().message();
+  auto doc = parse::parse_document(pdf->lines);
+  std::vector<std::string> labels;
+  for (const auto& p : doc.provisions) {
+    labels.push_back(p.label);
+    EXPECT_NE(p.text.find("will report on its progress each year."), std::string::npos) << p.text;
+  }
+  std::vector<std::string> want;
+  for (int i = 1; i <= 14; ++i) want.push_back(std::to_string(i));
+  EXPECT_EQ(labels, want);  // 1–14 in order, none cut across the columns
+}
+
 TEST(DocumentReader, TheKindComesFromTheContent) {
   std::string pdf = bytes_of(data("office/003_694d42ce343c5208.pdf"));
   auto as_txt = decode_document(pdf, "misnamed.txt");
