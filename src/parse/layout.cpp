@@ -339,7 +339,10 @@ Layout build_layout(const std::vector<std::string>& raw, const RulePack& pack,
       else if (indent_style && full(*prev) && l.indent == 0 && !soft)
         join = blanks <= 3;
       else
-        join = !soft && blanks <= 3 && !terminal && full(*prev);
+        // After a blank line, a clause's end and a clause verb are a paragraph break even when
+        // the line before was full (a preambular paragraph that happened to fill its last line).
+        join = !soft && blanks <= 3 && !terminal && full(*prev) &&
+               !(clause_end_at(*prev) && opens_clause(l.text, pack));
     }
     if (join) {
       join_text(cur.text, l.text, pack);

@@ -82,7 +82,7 @@ std::vector<std::string> page_lines(const poppler::page& p) {
     if (d > 0.5 * (lines[i - 1].bottom - lines[i - 1].top)) pitches.push_back(d);
   }
   std::sort(pitches.begin(), pitches.end());
-  double pitch = pitches.empty() ? 0 : pitches[pitches.size() / 5];
+  double pitch = pitches.empty() ? 0 : pitches[pitches.size() / 20];
   std::vector<std::string> out;
   for (size_t i = 0; i < lines.size(); ++i) {
     if (i > 0 && pitch > 0 && lines[i].top - lines[i - 1].top > 1.6 * pitch) out.emplace_back();

@@ -6,6 +6,7 @@
 #include <gtest/gtest.h>
 
 #include <fstream>
+#include <iostream>
 #include <sstream>
 
 #include "parse/parser.h"
@@ -63,13 +64,14 @@ TEST(DocumentReader, PdfVersionsParseLikeTheText) {
     auto text = provisions(sample(std::string(s) + ".txt"));
     auto pdf = provisions(data("office/" + std::string(s) + ".pdf"));
     double r = shared(text, pdf);
+    std::cout << s << ".pdf: " << static_cast<int>(r * 1000) / 10.0 << "% of the text version's provisions\n";
     sum += r;
-    EXPECT_GE(r, 0.80) << s;  // layout costs a few paragraph breaks (see BENCHMARKS.md)
+    EXPECT_GE(r, 0.95) << s;  // 96.9–100 % on 2026-11-23 (the rest: wording split differently)
     auto read = read_document(data("office/" + std::string(s) + ".pdf"));
     EXPECT_EQ(read->format, "pdf");
     EXPECT_GE(read->pages, 2u);
   }
-  EXPECT_GE(sum / 5, 0.90);
+  EXPECT_GE(sum / 5, 0.98);
 }
 
 TEST(DocumentReader, TwoColumnsReadColumnAfterColumn) {
