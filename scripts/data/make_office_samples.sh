@@ -8,10 +8,12 @@ OUT="$ROOT/tests/data/office"
 mkdir -p "$OUT"
 PROFILE=$(mktemp -d)
 trap 'rm -rf "$PROFILE"' EXIT
-for f in "$ROOT"/data/samples/*.txt "$ROOT"/tests/data/track/lux_cped_ratified.txt; do
+mkdir -p "$OUT/en"
+for f in "$ROOT"/data/samples/*.txt "$ROOT"/tests/data/track/lux_cped_ratified.txt "$ROOT"/tests/data/en/*.txt; do
+  case $f in */tests/data/en/*) dir="$OUT/en" ;; *) dir="$OUT" ;; esac
   for target in pdf docx:"MS Word 2007 XML"; do
     soffice -env:UserInstallation=file://"$PROFILE" --headless --infilter="Text (encoded):UTF8,LF,,," \
-      --convert-to "$target" --outdir "$OUT" "$f" >/dev/null 2>&1
+      --convert-to "$target" --outdir "$dir" "$f" >/dev/null 2>&1
   done
 done
 ls -l "$OUT"

@@ -58,6 +58,7 @@ std::vector<std::string> page_lines(const poppler::page& p) {
   };
   std::vector<Line> lines;
   bool space = false;
+  double right = 0;
   for (const auto& box : p.text_list()) {
     auto bytes = box.text().to_utf8();
     std::string word(bytes.begin(), bytes.end());
@@ -67,11 +68,19 @@ std::vector<std::string> page_lines(const poppler::page& p) {
       lines.push_back({word, r.top(), r.bottom()});
     } else {
       Line& l = lines.back();
-      l.text += (space ? " " : "") + word;
+      // Words set apart by a tab or by spacing, not by a space character ("120.1   Ratify"),
+      // are still two words.
+      // A wide gap keeps its width in spaces (about half a line's height each), as in a text file
+      // laid out in columns ("United Nations          A/77/80"): the parser splits there.
+      double gap = r.left() - right, em = r.bottom() - r.top();
+      bool apart = space || gap > 0.25 * em;
+      size_t spaces = gap > 2 * em ? static_cast<size_t>(gap / (0.5 * em)) : apart ? 1 : 0;
+      l.text += std::string(std::min<size_t>(spaces, 80), ' ') + word;
       l.top = std::min(l.top, r.top());
       l.bottom = std::max(l.bottom, r.bottom());
     }
     space = box.has_space_after();
+    right = r.right();
   }
   // The distance from one line's top to the next one's within a paragraph; a gap is more than 1.6 of it.
   // Taken low (the 20th percentile): where most paragraphs are one line long, most distances are
