@@ -1,9 +1,5 @@
 #include "read/document_reader.h"
 
-#include <cerrno>
-#include <cstring>
-#include <fstream>
-
 #include "core/sha256.h"
 #include "read/docx_reader.h"
 #include "read/html_reader.h"
@@ -47,19 +43,9 @@ Result<SourceText> decode_document(std::string_view bytes, const std::string& na
 }
 
 Result<SourceText> read_document(const std::string& path, const ReadOptions& options) {
-  std::ifstream in(path, std::ios::binary | std::ios::ate);
-  if (!in) return Status::io_error(path + ": cannot open: " + std::strerror(errno));
-  auto end = in.tellg();
-  if (end < 0) return Status::io_error(path + ": cannot read (not a regular file?)");
-  auto size = static_cast<size_t>(end);
-  if (size > options.max_bytes)
-    return Status::invalid_input(path + ": file is " + std::to_string(size) + " bytes, over the limit of " +
-                                 std::to_string(options.max_bytes) + " bytes (raise it with --max-bytes)");
-  std::string bytes(size, '\0');
-  in.seekg(0);
-  if (size > 0 && !in.read(bytes.data(), static_cast<std::streamsize>(size)))
-    return Status::io_error(path + ": read failed after " + std::to_string(in.gcount()) + " bytes");
-  auto text = decode_document(bytes, path, options);
+  auto bytes = read_file_bytes(path, options);
+  if (!bytes.ok()) return bytes.status();
+  auto text = decode_document(bytes.value(), path, options);
   if (text.ok()) text->path = path;
   return text;
 }

@@ -117,7 +117,7 @@ Result<SourceText> decode_text(std::string_view bytes, const std::string& name, 
   return out;
 }
 
-Result<SourceText> read_text_file(const std::string& path, const ReadOptions& options) {
+Result<std::string> read_file_bytes(const std::string& path, const ReadOptions& options) {
   std::ifstream in(path, std::ios::binary | std::ios::ate);
   if (!in) return Status::io_error(path + ": cannot open: " + std::strerror(errno));
   auto end = in.tellg();
@@ -130,7 +130,13 @@ Result<SourceText> read_text_file(const std::string& path, const ReadOptions& op
   in.seekg(0);
   if (size > 0 && !in.read(bytes.data(), static_cast<std::streamsize>(size)))
     return Status::io_error(path + ": read failed after " + std::to_string(in.gcount()) + " bytes");
-  return decode_text(bytes, path, options);
+  return bytes;
+}
+
+Result<SourceText> read_text_file(const std::string& path, const ReadOptions& options) {
+  auto bytes = read_file_bytes(path, options);
+  if (!bytes.ok()) return bytes.status();
+  return decode_text(bytes.value(), path, options);
 }
 
 }  // namespace rightstrack

@@ -26,6 +26,8 @@ struct SourceText {
 };
 
 Result<SourceText> read_text_file(const std::string& path, const ReadOptions& options = {});
+// A file's bytes, refused when larger than options.max_bytes (before reading it).
+Result<std::string> read_file_bytes(const std::string& path, const ReadOptions& options = {});
 // The same checks on bytes already in memory; `name` is used in error messages.
 Result<SourceText> decode_text(std::string_view bytes, const std::string& name, const ReadOptions& options = {});
 
