@@ -161,8 +161,9 @@ class Repository {
   virtual Result<std::vector<Suggestion>> list_suggestions(const SuggestionFilter& filter) = 0;
   // A person accepts or rejects an open suggestion; audited. Returns it as decided.
   virtual Result<Suggestion> decide_suggestion(int64_t id, bool accept, const std::string& who) = 0;
-  // What people added to the commitments `ids` (every commitment when empty), see TrackingData.
-  virtual Result<TrackingData> tracking_data(const std::vector<std::string>& ids = {}) = 0;
+  // What people added to the commitments `ids` (every commitment when empty), see TrackingData;
+  // the bytes of evidence files only `with_files` (an export), since they may be large.
+  virtual Result<TrackingData> tracking_data(const std::vector<std::string>& ids = {}, bool with_files = false) = 0;
   // Restores exported tracking data in one transaction (an audit entry per record, by `who`):
   // every commitment must be stored and untouched by people here, else nothing is written.
   virtual Status restore_tracking(const TrackingData& data, const std::string& who) = 0;

@@ -124,7 +124,7 @@ std::string to_jsonl(const TrackingData& d) {
 }
 
 Result<std::string> export_tracking(Repository& repo) {
-  auto data = repo.tracking_data();
+  auto data = repo.tracking_data({}, true);
   if (!data.ok()) return data.status();
   return to_jsonl(data.value());
 }

@@ -15,7 +15,7 @@ bool wanted(const std::set<std::string>& ids, const std::string& id) { return id
 
 }  // namespace
 
-Result<TrackingData> SqliteRepository::tracking_data(const std::vector<std::string>& id_list) {
+Result<TrackingData> SqliteRepository::tracking_data(const std::vector<std::string>& id_list, bool with_files) {
   std::set<std::string> ids(id_list.begin(), id_list.end());
   TrackingData out;
   auto institutions = list_institutions();
@@ -63,6 +63,7 @@ Result<TrackingData> SqliteRepository::tracking_data(const std::vector<std::stri
     if (sha.step() == Statement::Step::kRow) out.document_sha256[d] = sha.text(0);
     sha.reset();
   }
+  if (!with_files) return out;
   Statement f(db_, "SELECT name, bytes FROM evidence_files WHERE sha256 = ?1");
   for (const auto& h : files) {
     f.bind(1, h);

@@ -62,7 +62,7 @@ class SqliteRepository : public Repository {
   Status put_suggestions(int64_t document_id, const std::vector<Suggestion>& found) override;
   Result<std::vector<Suggestion>> list_suggestions(const SuggestionFilter& filter) override;
   Result<Suggestion> decide_suggestion(int64_t id, bool accept, const std::string& who) override;
-  Result<TrackingData> tracking_data(const std::vector<std::string>& ids = {}) override;
+  Result<TrackingData> tracking_data(const std::vector<std::string>& ids = {}, bool with_files = false) override;
   Status restore_tracking(const TrackingData& data, const std::string& who) override;
   Result<User> put_user(const User& user, const std::string& who) override;
   Result<std::optional<User>> find_user(const std::string& name) override;
