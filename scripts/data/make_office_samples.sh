@@ -78,3 +78,21 @@ open(sys.argv[1], "w").write(doc)
 PY
 soffice -env:UserInstallation=file://"$PROFILE" --headless --convert-to pdf --outdir "$OUT" "$PROFILE/two_columns.fodt" \
   >/dev/null 2>&1
+# A page with footnotes in smaller type under the printed rule, as UN documents have them.
+python3 - "$PROFILE/footnotes.fodt" <<'PY'
+import sys
+note = lambda n, text: (f'<text:note text:id="n{n}" text:note-class="footnote"><text:note-citation>{n}</text:note-citation>'
+                        f'<text:note-body><text:p text:style-name="Footnote">{text}</text:p></text:note-body></text:note>')
+paras = "".join(
+    f"<text:p>{i}. Requests the Office of the High Commissioner to report on the matter at its next session"
+    + (note(i // 2, f"See A/HRC/{20 + i}/{i}.") if i % 2 == 0 else "") + ";</text:p>" for i in range(1, 7))
+doc = f"""<?xml version="1.0" encoding="UTF-8"?>
+<office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+ xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"
+ xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" office:version="1.2" office:mimetype="application/vnd.oasis.opendocument.text">
+<office:styles><style:style style:name="Footnote" style:family="paragraph"><style:text-properties fo:font-size="8pt"/></style:style></office:styles>
+<office:body><office:text>{paras}</office:text></office:body></office:document>"""
+open(sys.argv[1], "w").write(doc)
+PY
+soffice -env:UserInstallation=file://"$PROFILE" --headless --convert-to pdf --outdir "$OUT" "$PROFILE/footnotes.fodt" \
+  >/dev/null 2>&1

@@ -48,24 +48,33 @@ std::vector<size_t> edges(const std::vector<std::string>& page) {
   return out;
 }
 
+bool opens_with_marker(const std::string& text) {
+  std::string_view t = utf8::trim(text);
+  if (t.empty()) return false;
+  if (t[0] == '*' || (t[0] >= '0' && t[0] <= '9')) return true;
+  size_t i = 0;
+  char32_t c = utf8::next(t, i);
+  return c == U'¹' || c == U'²' || c == U'³' || (c >= U'⁰' && c <= U'⁹');
+}
+
 // The page's words in reading order (poppler's), gathered into lines; a blank line where the next
 // line starts more than 1.6 usual line pitches below — the space between paragraphs, which the
 // page's plain text does not keep.
 std::vector<std::string> page_lines(const poppler::page& p) {
   struct Line {
     std::string text;
-    double top = 0, bottom = 0;
+    double top = 0, bottom = 0, size = 0;  // size: the largest font on the line
   };
   std::vector<Line> lines;
   bool space = false;
   double right = 0;
-  for (const auto& box : p.text_list()) {
+  for (const auto& box : p.text_list(poppler::page::text_list_include_font)) {
     auto bytes = box.text().to_utf8();
     std::string word(bytes.begin(), bytes.end());
     poppler::rectf r = box.bbox();
     double mid = (r.top() + r.bottom()) / 2;
     if (lines.empty() || mid < lines.back().top || mid > lines.back().bottom) {
-      lines.push_back({word, r.top(), r.bottom()});
+      lines.push_back({word, r.top(), r.bottom(), box.get_font_size()});
     } else {
       Line& l = lines.back();
       // Words set apart by a tab or by spacing, not by a space character ("120.1   Ratify"),
@@ -78,6 +87,7 @@ std::vector<std::string> page_lines(const poppler::page& p) {
       l.text += std::string(std::min<size_t>(spaces, 80), ' ') + word;
       l.top = std::min(l.top, r.top());
       l.bottom = std::max(l.bottom, r.bottom());
+      l.size = std::max(l.size, box.get_font_size());
     }
     space = box.has_space_after();
     right = r.right();
@@ -92,10 +102,29 @@ std::vector<std::string> page_lines(const poppler::page& p) {
   }
   std::sort(pitches.begin(), pitches.end());
   double pitch = pitches.empty() ? 0 : pitches[pitches.size() / 20];
+  // Footnotes: the page's last lines in a smaller type than its body, the first opening with a
+  // marker ("1", "*", "¹"). The rule printed above them is a drawing, not text, so it is written
+  // out as the text versions of UN documents have it: a line of underscores.
+  std::vector<double> sizes;
+  for (const auto& l : lines) sizes.push_back(l.size);
+  std::sort(sizes.begin(), sizes.end());
+  double body = sizes.empty() ? 0 : sizes[sizes.size() / 2];
+  size_t notes = lines.size();
+  while (notes > 0 && lines[notes - 1].size > 0 && lines[notes - 1].size < 0.85 * body) --notes;
+  while (notes < lines.size() && !opens_with_marker(lines[notes].text)) ++notes;
   std::vector<std::string> out;
   for (size_t i = 0; i < lines.size(); ++i) {
-    if (i > 0 && pitch > 0 && lines[i].top - lines[i - 1].top > 1.6 * pitch) out.emplace_back();
-    out.push_back(std::string(utf8::trim(lines[i].text)));
+    if (i == notes && i > 0)
+      out.push_back("__________");
+    else if (i > 0 && pitch > 0 && lines[i].top - lines[i - 1].top > 1.6 * pitch)
+      out.emplace_back();
+    std::string line(utf8::trim(lines[i].text));
+    // A superscript number set against its note's first word ("1See A/HRC/22/2.").
+    size_t digits = line.find_first_not_of("0123456789");
+    if (i >= notes && digits > 0 && digits < line.size() && line[digits] != ' ' && line[digits] != '.' &&
+        line[digits] != ')')
+      line.insert(digits, " ");
+    out.push_back(std::move(line));
   }
   return out;
 }

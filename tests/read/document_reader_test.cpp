@@ -106,6 +106,19 @@ TEST(DocumentReader, TwoColumnsReadColumnAfterColumn) {
   EXPECT_EQ(labels, want);  // 1–14 in order, none cut across the columns
 }
 
+TEST(DocumentReader, FootnotesInSmallerTypeAtThePageFoot) {
+  auto pdf = read_document(data("office/footnotes.pdf"));
+  ASSERT_TRUE(pdf.ok()) << pdf.status().message();
+  std::vector<std::string> notes;
+  size_t operative = 0;
+  for (const auto& p : parse::parse_document(pdf->lines).provisions) {
+    if (p.kind == "footnote") notes.push_back(p.label + " " + p.text);
+    operative += p.kind != "footnote";
+  }
+  EXPECT_EQ(notes, (std::vector<std::string>{"1 See A/HRC/22/2.", "2 See A/HRC/24/4.", "3 See A/HRC/26/6."}));
+  EXPECT_EQ(operative, 6u);
+}
+
 TEST(DocumentReader, TheKindComesFromTheContent) {
   std::string pdf = bytes_of(data("office/003_694d42ce343c5208.pdf"));
   auto as_txt = decode_document(pdf, "misnamed.txt");
