@@ -138,6 +138,7 @@ TEST_F(Followup, IndicatorsCarryDatedValues) {
 TEST_F(Followup, ADueDateSetByAPersonSurvivesANewVersion) {
   std::string original = current(cped_).due_date;
   EXPECT_EQ(original, "2024-12-31");  // the end of the 2022–2024 term
+  EXPECT_EQ(repo_->set_due_date(cped_, "30/06/2023", "ana", 1).status().code(), Status::Code::kInvalidInput);
   auto set = repo_->set_due_date(cped_, "2023-06-30", "ana", 1);
   ASSERT_TRUE(set.ok()) << set.status().message();
   EXPECT_TRUE(set->due_date_by_person);

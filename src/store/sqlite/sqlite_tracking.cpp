@@ -269,6 +269,8 @@ Result<Commitment> SqliteRepository::set_action_level(const std::string& id, int
 
 Result<Commitment> SqliteRepository::set_due_date(const std::string& id, const std::string& date,
                                                   const std::string& who, int64_t expected_version) {
+  // Checked here, not only by the CLI: every caller of the store gets the same refusal.
+  if (!is_iso_date(date)) return Status::invalid_input("'" + date + "' is not a date (YYYY-MM-DD)");
   return edit_commitment(id, expected_version, who, "commitment.due_date", [&](Commitment& c) -> Result<std::string> {
     Statement& upd = prepared("UPDATE commitments SET due_date = ?2, due_date_by_person = 1 WHERE id = ?1");
     upd.bind(1, id).bind(2, date);
