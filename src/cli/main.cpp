@@ -42,7 +42,8 @@ int main(int argc, char** argv) {
   std::string parse_file, parse_format = "json";
   auto* parse_cmd = app.add_subcommand("parse", "Parse one file and print its structure (no database)");
   parse_cmd->add_option("file", parse_file, "Document file")->required();
-  parse_cmd->add_option("--format", parse_format, "json or text")->check(CLI::IsMember({"json", "text"}));
+  parse_cmd->add_option("--format", parse_format, "json, text, or lines (the lines the reader gives the parser)")
+      ->check(CLI::IsMember({"json", "text", "lines"}));
 
   auto* check_cmd = app.add_subcommand("check", "Check the database: SQLite integrity and the store's invariants");
 

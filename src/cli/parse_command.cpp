@@ -17,6 +17,12 @@ int run_parse(const std::string& file, const std::string& format) {
     std::cerr << "rightstrack: " << text.status().message() << "\n";
     return kExitBadInput;
   }
+  if (format == "lines") {
+    // What the reader hands the parser: the way to see why a PDF or Word file parses as it does.
+    std::cout << "# " << text->format << ", " << text->pages << " page(s), " << text->lines.size() << " lines\n";
+    for (const auto& line : text->lines) std::cout << line << "\n";
+    return kExitOk;
+  }
   parse::ParseOptions options{std::filesystem::path(file).filename().string(), text->sha256};
   Document doc = parse::parse_document(text->lines, options);
   annotate::annotate_document(doc);

@@ -149,6 +149,16 @@ size_t space_len(std::string_view s, size_t i) {
 }
 }  // namespace
 
+std::string_view trim_end(std::string_view s) {
+  size_t e = s.size();
+  while (e > 0) {
+    size_t j = e;
+    if (!is_space(prev(s, j))) break;
+    e = j;
+  }
+  return s.substr(0, e);
+}
+
 std::string_view trim(std::string_view s) {
   size_t b = 0;
   while (b < s.size()) {

@@ -29,6 +29,7 @@ bool is_han(char32_t c);
 bool is_latin_letter(char32_t c);
 
 std::string_view trim(std::string_view s);
+std::string_view trim_end(std::string_view s);  // keeps the leading spaces (an indent)
 std::string remove_spaces(std::string_view s);
 // Runs of Unicode spaces become one ASCII space; the ends are trimmed.
 std::string collapse_spaces(std::string_view s);

@@ -338,11 +338,16 @@ Layout build_layout(const std::vector<std::string>& raw, const RulePack& pack,
         join = continues || full(*prev) || !terminal;
       else if (indent_style && full(*prev) && l.indent == 0 && !soft)
         join = blanks <= 3;
+      else if ((indent_style && l.indent > 0) ||
+               (l.indent > 0 && l.indent == first_indent && cur.line == cur.last_line))
+        // Where paragraphs open indented, an indented line after a blank opens one; so does a line
+        // set in as far as the one line before it ("Report of the Working Group…*", then "Luxembourg").
+        join = false;
       else
         // After a blank line, a clause's end and a clause verb are a paragraph break even when
         // the line before was full (a preambular paragraph that happened to fill its last line).
-        join = !soft && blanks <= 3 && !terminal && full(*prev) &&
-               !(clause_end_at(*prev) && opens_clause(l.text, pack));
+        join =
+            !soft && blanks <= 3 && !terminal && full(*prev) && !(clause_end_at(*prev) && opens_clause(l.text, pack));
     }
     if (join) {
       join_text(cur.text, l.text, pack);

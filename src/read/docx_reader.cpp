@@ -46,8 +46,9 @@ bool is(xmlNodePtr n, const char* local) {
   return n->type == XML_ELEMENT_NODE && xmlStrcmp(n->name, reinterpret_cast<const xmlChar*>(local)) == 0;
 }
 
+// "" when the element is missing too: optional parts of WordprocessingML are read through it.
 std::string attr(xmlNodePtr n, const char* local) {
-  for (xmlAttrPtr a = n->properties; a; a = a->next)
+  for (xmlAttrPtr a = n ? n->properties : nullptr; a; a = a->next)
     if (xmlStrcmp(a->name, reinterpret_cast<const xmlChar*>(local)) == 0 && a->children && a->children->content)
       return reinterpret_cast<const char*>(a->children->content);
   return "";
@@ -128,9 +129,80 @@ class Numbering {
   std::map<std::string, std::vector<int>> counters_;
 };
 
+// The space before and after paragraphs (twentieths of a point; -1 where nothing says), from the
+// document defaults, a paragraph style and the styles it is based on.
+struct Spacing {
+  int before = -1, after = -1;
+  void over(const Spacing& o) {
+    if (o.before >= 0) before = o.before;
+    if (o.after >= 0) after = o.after;
+  }
+};
+
+Spacing spacing_of(xmlNodePtr ppr) {
+  Spacing s;
+  xmlNodePtr sp = child(ppr, "spacing");
+  if (!sp) return s;
+  if (!attr(sp, "before").empty()) s.before = std::atoi(attr(sp, "before").c_str());
+  if (!attr(sp, "after").empty()) s.after = std::atoi(attr(sp, "after").c_str());
+  return s;
+}
+
+class Styles {
+ public:
+  void load(xmlNodePtr root) {
+    for (xmlNodePtr n = root ? root->children : nullptr; n; n = n->next) {
+      if (is(n, "docDefaults")) defaults_ = spacing_of(child(child(n, "pPrDefault"), "pPr"));
+      if (is(n, "style") && attr(n, "type") == "paragraph")
+        styles_[attr(n, "styleId")] = {attr(child(n, "basedOn"), "val"), spacing_of(child(n, "pPr"))};
+    }
+  }
+  Spacing of(const std::string& id) const {
+    Spacing s = defaults_;
+    std::vector<const Spacing*> chain;
+    for (std::string at = id; !at.empty() && chain.size() < 20;) {
+      auto it = styles_.find(at);
+      if (it == styles_.end()) break;
+      chain.push_back(&it->second.second);
+      at = it->second.first;
+    }
+    for (auto it = chain.rbegin(); it != chain.rend(); ++it) s.over(**it);
+    return s;
+  }
+
+ private:
+  Spacing defaults_;
+  std::map<std::string, std::pair<std::string, Spacing>> styles_;  // id → (based on, spacing)
+};
+
+// A note with a mark of its own has the mark as its first text, set against the word after it
+// ("*Non-member State"); the parser wants them apart.
+std::string space_after_mark(std::string text) {
+  size_t i = text.find_first_not_of("*0123456789");
+  if (i > 0 && i < text.size() && text[i] != ' ' && text[i] != '.' && text[i] != ')') text.insert(i, " ");
+  return text;
+}
+
+struct Paragraph {
+  std::string text;
+  Spacing spacing;
+};
+
 struct Writer {
   Numbering numbering;
-  std::vector<std::string> lines;
+  Styles styles;
+  std::vector<Paragraph> paragraphs;         // the body's, in order; "" for an empty one
+  std::map<std::string, std::string> marks;  // footnote id → the number printed ("" for a mark of its own)
+  int numbered_notes = 0;
+
+  // Word numbers footnotes in the order they are referenced, whatever their ids; a footnote with a
+  // mark of its own ("*", customMarkFollows) has the mark as text after the reference.
+  std::string note_mark(xmlNodePtr ref) {
+    std::string id = attr(ref, "id");
+    bool own = attr(ref, "customMarkFollows") == "1" || attr(ref, "customMarkFollows") == "true";
+    if (!marks.count(id)) marks[id] = own ? "" : std::to_string(++numbered_notes);
+    return superscript(marks[id]);
+  }
 
   void runs(xmlNodePtr n, std::string& out) {
     for (; n; n = n->next) {
@@ -142,7 +214,7 @@ struct Writer {
       }
       if (is(n, "tab")) out += '\t';
       if (is(n, "br") || is(n, "cr")) out += '\n';
-      if (is(n, "footnoteReference") || is(n, "endnoteReference")) out += superscript(attr(n, "id"));
+      if (is(n, "footnoteReference")) out += note_mark(n);
       if (is(n, "pPr") || is(n, "rPr") || is(n, "del")) continue;
       runs(n->children, out);
     }
@@ -160,31 +232,70 @@ struct Writer {
     return text;
   }
 
-  void emit(const std::string& text) {
-    size_t start = 0;
-    for (size_t i = 0; i <= text.size(); ++i)
-      if (i == text.size() || text[i] == '\n') {
-        lines.emplace_back(utf8::trim(std::string_view(text).substr(start, i - start)));
-        start = i + 1;
-      }
+  void emit(const std::string& text, Spacing spacing = {}) { paragraphs.push_back({text, spacing}); }
+
+  Spacing spacing(xmlNodePtr p) const {
+    xmlNodePtr ppr = child(p, "pPr");
+    Spacing s = styles.of(attr(child(ppr, "pStyle"), "val"));
+    s.over(spacing_of(ppr));
+    return s;
+  }
+
+  // The lines of the body. Text saved by a word processor from plain text marks paragraphs with
+  // empty ones; a document written in Word (as the UN's are) spaces them by style instead: where
+  // there is space between two paragraphs (or nothing says there is none) a blank line goes
+  // between them, as the text versions of UN documents have it. Lines set close together (the
+  // masthead's, a heading's) stay together.
+  std::vector<std::string> lines() const {
+    size_t empty = 0;
+    for (const auto& p : paragraphs) empty += utf8::trim(p.text).empty();
+    bool by_spacing = empty * 10 < (paragraphs.size() - empty) * 3;
+    std::vector<std::string> out;
+    for (size_t k = 0; k < paragraphs.size(); ++k) {
+      const std::string& p = paragraphs[k].text;
+      size_t start = 0;
+      for (size_t i = 0; i <= p.size(); ++i)
+        if (i == p.size() || p[i] == '\n') {
+          out.emplace_back(utf8::trim(std::string_view(p).substr(start, i - start)));
+          start = i + 1;
+        }
+      if (!by_spacing || out.back().empty() || k + 1 == paragraphs.size()) continue;
+      const Spacing &here = paragraphs[k].spacing, &next = paragraphs[k + 1].spacing;
+      bool told = here.after >= 0 || next.before >= 0;
+      if (!told || here.after > 0 || next.before > 0) out.emplace_back();
+    }
+    return out;
   }
 
   void body(xmlNodePtr n) {
     for (; n; n = n->next) {
       if (is(n, "p")) {
-        emit(paragraph(n));
+        emit(paragraph(n), spacing(n));
       } else if (is(n, "tbl")) {
         for (xmlNodePtr row = n->children; row; row = row->next) {
           if (!is(row, "tr")) continue;
-          std::string line;
+          // A row of one-paragraph cells is one line, its cells set apart as a page sets them
+          // ("United Nations          A/HRC/RES/21/21"); a cell of several paragraphs (the
+          // masthead's "Distr.: General", date, "Original: English") gives a line to each.
+          std::vector<std::vector<std::string>> cells;
+          bool one_each = true;
           for (xmlNodePtr cell = row->children; cell; cell = cell->next) {
             if (!is(cell, "tc")) continue;
-            std::string text;
+            auto& c = cells.emplace_back();
             for (xmlNodePtr p = cell->children; p; p = p->next)
-              if (is(p, "p")) text += (text.empty() ? "" : " ") + paragraph(p);
-            line += (line.empty() ? "" : "\t") + text;
+              if (is(p, "p") && !utf8::trim(c.emplace_back(paragraph(p))).empty())
+                continue;
+              else if (is(p, "p"))
+                c.pop_back();
+            one_each = one_each && c.size() <= 1;
           }
-          emit(line);
+          std::string line;
+          for (const auto& c : cells)
+            if (!one_each)
+              for (const auto& text : c) emit(text);
+            else if (!c.empty())
+              line += (line.empty() ? "" : std::string(10, ' ')) + c.front();
+          if (one_each) emit(line);
         }
       } else if (is(n, "sdt") || is(n, "sdtContent") || is(n, "customXml")) {
         body(n->children);
@@ -226,13 +337,18 @@ Result<std::vector<std::string>> docx_lines(std::string_view bytes, const std::s
   if (!numbering.ok()) return numbering.status();
   auto footnotes = part(z, "word/footnotes.xml", budget, name, false);
   if (!footnotes.ok()) return footnotes.status();
+  auto styles = part(z, "word/styles.xml", budget, name, false);
+  if (!styles.ok()) return styles.status();
   Writer w;
+  if (!styles->empty())
+    if (auto st = parse_xml(styles.value())) w.styles.load(xmlDocGetRootElement(st.get()));
   if (!numbering->empty())
     if (auto n = parse_xml(numbering.value())) w.numbering.load(xmlDocGetRootElement(n.get()));
   auto doc = parse_xml(document.value());
   if (!doc) return Status::invalid_input(name + ": word/document.xml is not well-formed XML");
   w.body(child(xmlDocGetRootElement(doc.get()), "body") ? child(xmlDocGetRootElement(doc.get()), "body")->children
                                                         : nullptr);
+  bool ruled = false;
   if (!footnotes->empty())
     if (auto f = parse_xml(footnotes.value()))
       for (xmlNodePtr n = xmlDocGetRootElement(f.get())->children; n; n = n->next) {
@@ -240,12 +356,19 @@ Result<std::vector<std::string>> docx_lines(std::string_view bytes, const std::s
         std::string text;
         for (xmlNodePtr p = n->children; p; p = p->next)
           if (is(p, "p")) text += (text.empty() ? "" : " ") + w.paragraph(p);
-        w.emit(superscript(attr(n, "id")) + " " + std::string(utf8::trim(text)));
+        // After the text and below a rule, as printed; numbered notes carry their number, a
+        // note with its own mark has it as its first text.
+        auto mark = w.marks.find(attr(n, "id"));
+        if (mark == w.marks.end()) continue;  // not referenced from the text
+        if (!ruled) w.emit("__________"), ruled = true;
+        std::string note(utf8::trim(text));
+        w.emit(mark->second.empty() ? space_after_mark(note) : mark->second + " " + note);
       }
+  auto lines = w.lines();
   bool any = false;
-  for (const auto& l : w.lines) any |= !l.empty();
+  for (const auto& l : lines) any |= !l.empty();
   if (!any) return Status::invalid_input(name + ": the Word document has no text");
-  return w.lines;
+  return lines;
 }
 
 }  // namespace rightstrack

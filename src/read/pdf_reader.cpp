@@ -5,11 +5,13 @@
 #include <poppler-page.h>
 
 #include <algorithm>
+#include <cctype>
 #include <map>
 #include <memory>
 #include <set>
 
 #include "core/utf8.h"
+#include "read/pdf_page.h"
 
 namespace rightstrack {
 namespace {
@@ -17,6 +19,65 @@ namespace {
 constexpr size_t kEdgeLines = 3;  // lines at the top and bottom of a page that may be furniture
 
 void quiet(const std::string&, void*) {}
+
+// Indices of the first / last `n` non-empty lines of a page.
+std::vector<size_t> edges(const std::vector<std::string>& page) {
+  std::vector<size_t> out;
+  for (size_t i = 0, seen = 0; i < page.size() && seen < kEdgeLines; ++i)
+    if (!page[i].empty()) out.push_back(i), ++seen;
+  for (size_t i = page.size(), seen = 0; i > 0 && seen < kEdgeLines; --i)
+    if (!page[i - 1].empty()) out.push_back(i - 1), ++seen;
+  return out;
+}
+
+bool ends_hyphenated(const std::string& line) {
+  if (line.size() < 3 || line.back() != '-') return false;
+  char before = line[line.size() - 2];
+  return (before >= 'a' && before <= 'z') || (before >= 'A' && before <= 'Z');
+}
+
+// The parts of a line set apart by three spaces or more ("United Nations          A/HRC/44/L.11").
+std::vector<std::string> split_cells(std::string_view line) {
+  std::vector<std::string> out;
+  size_t i = 0;
+  while (i < line.size()) {
+    while (i < line.size() && line[i] == ' ') ++i;
+    size_t end = line.find("   ", i);
+    if (end == std::string_view::npos) end = line.size();
+    if (end > i) out.emplace_back(utf8::trim(line.substr(i, end - i)));
+    i = end;
+  }
+  return out;
+}
+
+// A hyphen at a line's end is a word broken in two ("recog-" "nizes") or a compound that happens
+// to break there ("seventy-" "seventh", "capacity-" "building"; UN documents are not hyphenated
+// automatically). The document itself tells which when it has the word elsewhere on one line;
+// else a compound's usual first parts keep it.
+bool keeps_hyphen(const std::string& line, std::string_view next, const std::set<std::string>& words) {
+  size_t start = line.find_last_of(" \t", line.size() - 2);
+  std::string head = line.substr(start == std::string::npos ? 0 : start + 1);
+  head.pop_back();
+  std::string tail(next.substr(0, next.find_first_of(" ,.;:)")));
+  auto lower = [](std::string w) {
+    for (auto& c : w) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return w;
+  };
+  head = lower(head), tail = lower(tail);
+  if (words.count(head + "-" + tail)) return true;
+  if (words.count(head + tail)) return false;
+  static const std::set<std::string> kFirstParts = {
+      "twenty", "thirty", "forty",   "fifty",     "sixty",  "seventy",  "eighty",   "ninety",  "non",
+      "self",   "well",   "follow",  "capacity",  "gender", "decision", "long",     "short",   "so",
+      "co",     "multi",  "anti",    "cross",     "high",   "low",      "mid",      "post",    "pre",
+      "sub",    "state",  "country", "community", "child",  "age",      "evidence", "results", "cost",
+      "policy", "law",    "inter",   "intra",     "socio",  "ex",       "vice"};
+  return kFirstParts.count(head) > 0;
+}
+
+bool starts_lowercase(std::string_view line) { return !line.empty() && line[0] >= 'a' && line[0] <= 'z'; }
+
+}  // namespace
 
 // A line with its digits made one symbol, so "Page 3" and "Page 4" are the same furniture.
 std::string shape(const std::string& line) {
@@ -37,107 +98,6 @@ bool is_page_number(const std::string& line) {
                                                "page#", "Page#of#", "第#页", "第#页共#页", "-#",  "p.#"};
   return kForms.count(s) > 0;
 }
-
-// Indices of the first / last `n` non-empty lines of a page.
-std::vector<size_t> edges(const std::vector<std::string>& page) {
-  std::vector<size_t> out;
-  for (size_t i = 0, seen = 0; i < page.size() && seen < kEdgeLines; ++i)
-    if (!page[i].empty()) out.push_back(i), ++seen;
-  for (size_t i = page.size(), seen = 0; i > 0 && seen < kEdgeLines; --i)
-    if (!page[i - 1].empty()) out.push_back(i - 1), ++seen;
-  return out;
-}
-
-bool opens_with_marker(const std::string& text) {
-  std::string_view t = utf8::trim(text);
-  if (t.empty()) return false;
-  if (t[0] == '*' || (t[0] >= '0' && t[0] <= '9')) return true;
-  size_t i = 0;
-  char32_t c = utf8::next(t, i);
-  return c == U'¹' || c == U'²' || c == U'³' || (c >= U'⁰' && c <= U'⁹');
-}
-
-// The page's words in reading order (poppler's), gathered into lines; a blank line where the next
-// line starts more than 1.6 usual line pitches below — the space between paragraphs, which the
-// page's plain text does not keep.
-std::vector<std::string> page_lines(const poppler::page& p) {
-  struct Line {
-    std::string text;
-    double top = 0, bottom = 0, size = 0;  // size: the largest font on the line
-  };
-  std::vector<Line> lines;
-  bool space = false;
-  double right = 0;
-  for (const auto& box : p.text_list(poppler::page::text_list_include_font)) {
-    auto bytes = box.text().to_utf8();
-    std::string word(bytes.begin(), bytes.end());
-    poppler::rectf r = box.bbox();
-    double mid = (r.top() + r.bottom()) / 2;
-    if (lines.empty() || mid < lines.back().top || mid > lines.back().bottom) {
-      lines.push_back({word, r.top(), r.bottom(), box.get_font_size()});
-    } else {
-      Line& l = lines.back();
-      // Words set apart by a tab or by spacing, not by a space character ("120.1   Ratify"),
-      // are still two words.
-      // A wide gap keeps its width in spaces (about half a line's height each), as in a text file
-      // laid out in columns ("United Nations          A/77/80"): the parser splits there.
-      double gap = r.left() - right, em = r.bottom() - r.top();
-      bool apart = space || gap > 0.25 * em;
-      size_t spaces = gap > 2 * em ? static_cast<size_t>(gap / (0.5 * em)) : apart ? 1 : 0;
-      l.text += std::string(std::min<size_t>(spaces, 80), ' ') + word;
-      l.top = std::min(l.top, r.top());
-      l.bottom = std::max(l.bottom, r.bottom());
-      l.size = std::max(l.size, box.get_font_size());
-    }
-    space = box.has_space_after();
-    right = r.right();
-  }
-  // The distance from one line's top to the next one's within a paragraph; a gap is more than 1.6 of it.
-  // Taken low (the 20th percentile): where most paragraphs are one line long, most distances are
-  // paragraph gaps. Distances under half a line's height are superscripts and the like.
-  std::vector<double> pitches;
-  for (size_t i = 1; i < lines.size(); ++i) {
-    double d = lines[i].top - lines[i - 1].top;
-    if (d > 0.5 * (lines[i - 1].bottom - lines[i - 1].top)) pitches.push_back(d);
-  }
-  std::sort(pitches.begin(), pitches.end());
-  double pitch = pitches.empty() ? 0 : pitches[pitches.size() / 20];
-  // Footnotes: the page's last lines in a smaller type than its body, the first opening with a
-  // marker ("1", "*", "¹"). The rule printed above them is a drawing, not text, so it is written
-  // out as the text versions of UN documents have it: a line of underscores.
-  std::vector<double> sizes;
-  for (const auto& l : lines) sizes.push_back(l.size);
-  std::sort(sizes.begin(), sizes.end());
-  double body = sizes.empty() ? 0 : sizes[sizes.size() / 2];
-  size_t notes = lines.size();
-  while (notes > 0 && lines[notes - 1].size > 0 && lines[notes - 1].size < 0.85 * body) --notes;
-  while (notes < lines.size() && !opens_with_marker(lines[notes].text)) ++notes;
-  std::vector<std::string> out;
-  for (size_t i = 0; i < lines.size(); ++i) {
-    if (i == notes && i > 0)
-      out.push_back("__________");
-    else if (i > 0 && pitch > 0 && lines[i].top - lines[i - 1].top > 1.6 * pitch)
-      out.emplace_back();
-    std::string line(utf8::trim(lines[i].text));
-    // A superscript number set against its note's first word ("1See A/HRC/22/2.").
-    size_t digits = line.find_first_not_of("0123456789");
-    if (i >= notes && digits > 0 && digits < line.size() && line[digits] != ' ' && line[digits] != '.' &&
-        line[digits] != ')')
-      line.insert(digits, " ");
-    out.push_back(std::move(line));
-  }
-  return out;
-}
-
-bool ends_hyphenated(const std::string& line) {
-  if (line.size() < 3 || line.back() != '-') return false;
-  char before = line[line.size() - 2];
-  return (before >= 'a' && before <= 'z') || (before >= 'A' && before <= 'Z');
-}
-
-bool starts_lowercase(const std::string& line) { return !line.empty() && line[0] >= 'a' && line[0] <= 'z'; }
-
-}  // namespace
 
 bool looks_like_pdf(std::string_view bytes) { return bytes.substr(0, 1024).find("%PDF-") != std::string_view::npos; }
 
@@ -174,17 +134,42 @@ std::vector<std::string> join_pages(const std::vector<std::vector<std::string>>&
     for (const auto& s : here) ++seen[s];
   }
   size_t needed = std::max<size_t>(2, (pages.size() + 1) / 2);
+  // The document's symbol, as the first page's masthead gives it, heads the pages after it; in a
+  // document of two pages that is once, too few to be told by repetition.
+  std::set<std::string> symbols;
+  for (size_t i = 0, seen_lines = 0; !pages.empty() && i < pages[0].size() && seen_lines < 12; ++i) {
+    if (utf8::trim(pages[0][i]).empty()) continue;
+    ++seen_lines;
+    for (auto cell : split_cells(pages[0][i]))
+      if (cell.find('/') != std::string::npos && cell.find_first_of("0123456789") != std::string::npos &&
+          cell.find(' ') == std::string::npos)
+        symbols.insert(cell);
+  }
+  std::set<std::string> words;
+  for (const auto& page : pages)
+    for (const auto& line : page) {
+      std::string w;
+      for (char c : line + " ")
+        if (std::isalpha(static_cast<unsigned char>(c)) || c == '-') {
+          w.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+        } else {
+          if (w.size() > 2 && w.back() != '-') words.insert(w);
+          w.clear();
+        }
+    }
   std::vector<std::string> out;
   for (const auto& page : pages) {
     std::set<size_t> drop;
     for (size_t i : edges(page))
-      if (is_page_number(page[i]) || (pages.size() > 1 && seen[shape(page[i])] >= needed)) drop.insert(i);
+      if (is_page_number(page[i]) || (pages.size() > 1 && seen[shape(page[i])] >= needed) ||
+          (&page != &pages.front() && symbols.count(std::string(utf8::trim(page[i])))))
+        drop.insert(i);
     for (size_t i = 0; i < page.size(); ++i) {
       if (drop.count(i)) continue;
       const std::string& line = page[i];
-      if (!out.empty() && ends_hyphenated(out.back()) && starts_lowercase(line)) {
-        out.back().pop_back();
-        out.back() += line;
+      if (!out.empty() && ends_hyphenated(out.back()) && starts_lowercase(utf8::trim(line))) {
+        if (!keeps_hyphen(out.back(), utf8::trim(line), words)) out.back().pop_back();
+        out.back() += utf8::trim(line);
         continue;
       }
       out.push_back(line);

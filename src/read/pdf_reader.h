@@ -1,8 +1,7 @@
-// Reads a PDF's text layer with poppler-cpp, page by page in reading order (poppler's column
-// detection, so two-column brochures read column after column), marks the footnotes at a page's
-// foot (smaller type) with the rule line the text versions of UN documents have, then removes
-// what repeats on the pages' edges — running headers and footers, page numbers — and joins words
-// hyphenated across lines. Encrypted, damaged and image-only PDFs are refused with a message that says which.
+// Reads a PDF's text layer with poppler-cpp page by page (read/pdf_page.h makes each page's
+// lines), then removes what repeats on the pages' edges — running headers and footers, page
+// numbers, the symbol that heads the pages after the first — and joins words hyphenated across
+// lines. Encrypted, damaged and image-only PDFs are refused with a message that says which.
 #pragma once
 
 #include <string>

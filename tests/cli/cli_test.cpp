@@ -44,6 +44,12 @@ TEST(Cli, ParsePrintsValidJsonForEverySample) {
   }
   auto text = run_rightstrack("parse --format text " + quote(kSamples + "/003_694d42ce343c5208.txt"), dir);
   EXPECT_NE(text.out.find("[operative 16 verb=确认]"), std::string::npos);
+  // What the reader hands the parser, to see why a PDF parses as it does.
+  auto lines = run_rightstrack(
+      "parse --format lines " + quote(std::string(RIGHTSTRACK_TEST_DATA) + "/office/un/en/hrc_resolution.pdf"), dir);
+  EXPECT_EQ(lines.exit_code, 0);
+  EXPECT_EQ(lines.out.rfind("# pdf, 1 page(s), ", 0), 0u) << lines.out;
+  EXPECT_NE(lines.out.find("\n      1.    Reaffirms that States"), std::string::npos) << lines.out;
 }
 
 TEST(Cli, ParseOfBadInputNamesTheFile) {

@@ -6,7 +6,7 @@ set -eu
 BIN=$1 SRC=$2 WORK=$3
 rm -rf "$WORK" && mkdir -p "$WORK"
 if [ ! -f "$SRC/web/dist/index.html" ] || [ ! -d "$SRC/web/node_modules/playwright-core" ]; then
-  echo "web app not built: run scripts/test (npm ci && npm run build in web/)" >&2
+  echo "web app not built: run scripts/test (npm install && npm run build in web/)" >&2
   exit 1
 fi
 DB="$WORK/web.db"
