@@ -36,3 +36,21 @@ for f in "$ROOT"/data/samples/*.txt "$ROOT"/tests/data/en/*.txt "$ROOT"/tests/da
   convert "$tmp/word/$b.fodt" docx:"MS Word 2007 XML" "$dir"
 done
 ls -l "$OUT" "$OUT/en" "$OUT/zh"
+# Arabic, right to left (a resolution's opening lines): the reader must give the words in reading
+# order (poppler's word list has each word's letters in drawing order).
+cat >"$WORK/ar_resolution.fodt" <<'FODT'
+<?xml version="1.0" encoding="UTF-8"?>
+<office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+ xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"
+ xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" office:version="1.2"
+ office:mimetype="application/vnd.oasis.opendocument.text">
+<office:styles><style:style style:name="P" style:family="paragraph"><style:paragraph-properties
+ style:writing-mode="rl-tb" fo:margin-bottom="6pt"/><style:text-properties style:font-name-complex="DejaVu Sans"
+ style:font-size-complex="10pt"/></style:style></office:styles>
+<office:body><office:text>
+<text:p text:style-name="P">إن مجلس حقوق الإنسان،</text:p>
+<text:p text:style-name="P">إذ يسترشد بمقاصد ميثاق الأمم المتحدة ومبادئه،</text:p>
+<text:p text:style-name="P">يقرر أن يبقي المسألة قيد نظره في إطار البند نفسه من جدول الأعمال.</text:p>
+</office:text></office:body></office:document>
+FODT
+convert "$WORK/ar_resolution.fodt" pdf "$OUT"

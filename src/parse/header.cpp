@@ -11,6 +11,8 @@
 #include "parse/state_names.h"
 
 namespace rightstrack::parse {
+
+constexpr size_t kLongestHeader = 4096;
 namespace {
 
 struct CompiledRule {
@@ -65,6 +67,9 @@ Header::Match Header::match(std::string_view text) const {
 }
 
 Header::Match Header::match_uncached(std::string_view text) const {
+  // No header line is this long (a list of 193 sponsors in Chinese is under 3 KB), and the rules'
+  // ".+" would make std::regex recurse once per character: a line of 50 KB overflowed the stack.
+  if (text.size() > kLongestHeader) return {};
   // A long block can only be a sponsors list ("…：决议草案") or a recorded vote ("[…]"); the
   // rest are short. Deciding that on the raw text keeps body paragraphs cheap.
   if (text.size() > 200) {

@@ -43,6 +43,17 @@ std::vector<Word> page_words(const poppler::page& p) {
   return out;
 }
 
+// Whether a word is written right to left (Hebrew, Arabic and their presentation forms).
+bool right_to_left(std::string_view word) {
+  size_t i = 0;
+  while (i < word.size()) {
+    char32_t c = utf8::next(word, i);
+    if ((c >= 0x0590 && c <= 0x08FF) || (c >= 0xFB1D && c <= 0xFEFC)) return true;
+    if (utf8::is_latin_letter(c) || utf8::is_han(c)) return false;
+  }
+  return false;
+}
+
 // Adds a word to its line. Words set apart by a tab or by spacing, not by a space character
 // ("120.1   Ratify"), are still two words; a wide gap keeps its width in spaces (about half a
 // line's height each), as in a text file laid out in columns ("United Nations          A/77/80"):
@@ -52,7 +63,8 @@ void append(Line& l, const Word& w, const Word* before) {
     l = {w.text, w.left, w.top, w.bottom, w.size};
     return;
   }
-  double gap = w.left - before->right, em = w.bottom - w.top;
+  // Right to left (Arabic): the next word stands to the left of the one before.
+  double gap = w.left >= before->left ? w.left - before->right : before->left - w.right, em = w.bottom - w.top;
   bool apart = before->space_after || gap > 0.25 * em;
   size_t spaces = gap > 2 * em ? static_cast<size_t>(gap / (0.5 * em)) : apart ? 1 : 0;
   l.text += std::string(std::min<size_t>(spaces, 80), ' ') + w.text;
@@ -104,7 +116,13 @@ std::vector<Line> lines_by_position(std::vector<Word> words) {
   std::stable_sort(rows.begin(), rows.end(), [](const Row& a, const Row& b) { return a.top < b.top; });
   std::vector<Line> lines;
   for (auto& r : rows) {
-    std::stable_sort(r.words.begin(), r.words.end(), [](const Word* a, const Word* b) { return a->left < b->left; });
+    // A row of Arabic is read from the right.
+    size_t rtl = 0;
+    for (const Word* w : r.words) rtl += right_to_left(w->text);
+    bool from_right = rtl * 2 > r.words.size();
+    std::stable_sort(r.words.begin(), r.words.end(), [&](const Word* a, const Word* b) {
+      return from_right ? a->right > b->right : a->left < b->left;
+    });
     Line l;
     for (size_t i = 0; i < r.words.size(); ++i) append(l, *r.words[i], i > 0 ? r.words[i - 1] : nullptr);
     lines.push_back(std::move(l));
@@ -188,10 +206,35 @@ size_t first_note(const std::vector<Line>& lines, double body) {
   return notes;
 }
 
+// A page mostly in Arabic: poppler's word list gives each word's letters in the order they are
+// drawn (left to right); its page text puts them in reading order, with direction marks around
+// runs, which go.
+std::vector<std::string> right_to_left_lines(const poppler::page& p) {
+  auto bytes = p.text(poppler::rectf(), poppler::page::non_raw_non_physical_layout).to_utf8();
+  std::string text(bytes.begin(), bytes.end());
+  std::vector<std::string> out(1);
+  for (size_t i = 0; i < text.size();) {
+    size_t at = i;
+    char32_t c = utf8::next(text, i);
+    if (c == '\n') {
+      out.back() = std::string(utf8::trim(out.back()));
+      out.emplace_back();
+    } else if (!(c >= 0x202A && c <= 0x202E) && c != 0x200E && c != 0x200F && c != '\f') {
+      out.back().append(text, at, i - at);
+    }
+  }
+  out.back() = std::string(utf8::trim(out.back()));
+  while (!out.empty() && out.back().empty()) out.pop_back();
+  return out;
+}
+
 }  // namespace
 
 std::vector<std::string> page_lines(const poppler::page& p) {
   std::vector<Word> words = page_words(p);
+  size_t rtl = 0;
+  for (const auto& w : words) rtl += right_to_left(w.text);
+  if (rtl * 10 > words.size() * 3) return right_to_left_lines(p);
   std::vector<Line> lines = has_gutter(words) ? lines_in_flow(words) : lines_by_position(words);
   // The distance from one line's top to the next one's within a paragraph, taken low (the 5th
   // percentile): where most paragraphs are one line long, most distances are paragraph gaps.

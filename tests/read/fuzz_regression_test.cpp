@@ -4,9 +4,12 @@
 #include <gtest/gtest.h>
 
 #include <filesystem>
+#include <fstream>
+#include <iterator>
 
 #include "parse/parser.h"
 #include "read/document_reader.h"
+#include "read/text_reader.h"
 
 namespace rightstrack {
 namespace {
@@ -23,6 +26,15 @@ TEST(FuzzRegressions, EveryInputGetsAnAnswer) {
     }
     auto doc = parse::parse_document(text->lines);
     EXPECT_FALSE(doc.meta.language.empty()) << name;
+  }
+  // The same bytes forced through the text reader, as scripts/fuzz's fuzz_text target does.
+  for (const auto& e : std::filesystem::directory_iterator(std::string(RIGHTSTRACK_TEST_DATA) + "/fuzz")) {
+    std::ifstream in(e.path(), std::ios::binary);
+    std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    auto text = decode_text(bytes, e.path().filename().string());
+    if (text.ok()) {
+      EXPECT_FALSE(parse::parse_document(text->lines).meta.language.empty()) << e.path();
+    }
   }
   EXPECT_GE(seen, 6u);
 }

@@ -116,6 +116,19 @@ TEST(UnLayout, FirstPageFurnitureGoes) {
   }
 }
 
+// Arabic is read right to left: the words come in reading order ("إن مجلس حقوق…", "The Human
+// Rights Council…"), not in the order their letters are drawn, and the language is told.
+TEST(UnLayout, ArabicReadsRightToLeft) {
+  auto text = read_document(data("office/un/ar_resolution.pdf"));
+  ASSERT_TRUE(text.ok()) << text.status().message();
+  ASSERT_GE(text->lines.size(), 3u);
+  EXPECT_EQ(text->lines[0].rfind("إن مجلس حقوق", 0), 0u) << text->lines[0];
+  EXPECT_EQ(text->lines[1].rfind("إذ يسترشد بمقاصد ميثاق", 0), 0u) << text->lines[1];
+  EXPECT_EQ(text->lines[2].rfind("يقرر أن يبقي المسألة", 0), 0u) << text->lines[2];
+  for (const auto& l : text->lines) EXPECT_EQ(l.find("\u202b"), std::string::npos);  // no direction marks
+  EXPECT_EQ(parse::parse_document(text->lines).meta.language, "ar");
+}
+
 // A document of two pages has the symbol at the head of the second page once: too few to be told
 // by repetition, but the first page's masthead names it.
 TEST(PdfReader, TheMastheadSymbolHeadingTheNextPageGoes) {
