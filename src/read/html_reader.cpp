@@ -59,6 +59,10 @@ struct Walker {
   }
 };
 
+// libxml2 prints some problems (bad bytes for the declared encoding) to stderr whatever the
+// parse options say; a document's faults are reported as values, not printed.
+void silent(void*, const char*, ...) {}
+
 }  // namespace
 
 bool looks_like_html(std::string_view bytes) {
@@ -72,6 +76,7 @@ bool looks_like_html(std::string_view bytes) {
 }
 
 Result<std::vector<std::string>> html_lines(std::string_view bytes, const std::string& name) {
+  xmlSetGenericErrorFunc(nullptr, silent);
   htmlDocPtr doc = htmlReadMemory(bytes.data(), static_cast<int>(bytes.size()), name.c_str(), nullptr,
                                   HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_RECOVER);
   if (!doc) return Status::invalid_input(name + ": not readable as HTML");

@@ -18,6 +18,8 @@ struct Hit {
   int64_t key;
   const void* doc;  // Searcher::DocFacts
   uint32_t seq;
+  uint32_t length;  // tokens of the provision's text
+  double boost;     // its kind's, times the concept boost when it carries a concept the query names
   double prior, score;
 };
 
@@ -208,8 +210,16 @@ Result<SearchResults> Searcher::search(std::string_view query, const SearchOptio
     }
     size_t seq = provision_seq(key);
     if (!doc || seq >= doc_facts->kind.size() || !in_scope) continue;
-    hits.push_back({key, doc_facts, static_cast<uint32_t>(seq), 0, 0});
-    length_sum += doc_facts->length[seq];
+    // Everything ranking needs of the provision is taken now, while its facts are in cache.
+    uint32_t kind = doc_facts->kind[seq], length = doc_facts->length[seq];
+    double boost = kind < kind_boosts_.size() && kind_boosts_[kind] > 0 ? kind_boosts_[kind] : boost_of_kind(kind);
+    for (uint32_t c : named)
+      if (doc_facts->has(seq, c)) {
+        boost *= kConceptBoost;
+        break;
+      }
+    hits.push_back({key, doc_facts, static_cast<uint32_t>(seq), length, boost, 0, 0});
+    length_sum += length;
     ++per_document.back().second;
     if (!options.facets) continue;
     bump(kinds, doc_facts->kind[seq]);
@@ -224,16 +234,9 @@ Result<SearchResults> Searcher::search(std::string_view query, const SearchOptio
   }
   double average = hits.empty() ? 1 : std::max(1.0, length_sum / static_cast<double>(hits.size()));
   auto facts_of = [](const Hit& h) { return static_cast<const DocFacts*>(h.doc); };
-  auto boosts = [&](const Hit& h) {
-    const DocFacts* f = facts_of(h);
-    double b = boost_of_kind(f->kind[h.seq]);
-    for (uint32_t c : named)
-      if (f->has(h.seq, c)) return b * kConceptBoost;
-    return b;
-  };
   // BM25's length part for one occurrence, as 1 / (1 + k1 (1 - b + b len / avg)) up to a constant.
   const double slope = kK1 * kB / average, base = 1 + kK1 * (1 - kB);
-  for (auto& h : hits) h.prior = boosts(h) / (base + slope * facts_of(h)->length[h.seq]);
+  for (auto& h : hits) h.prior = h.boost / (base + slope * h.length);
   auto by_prior = [](const Hit& a, const Hit& b) { return a.prior != b.prior ? a.prior > b.prior : a.key < b.key; };
   size_t wanted = std::max(kCandidates, options.offset + options.limit);
   size_t candidates = std::min(wanted, hits.size());
@@ -267,10 +270,10 @@ Result<SearchResults> Searcher::search(std::string_view query, const SearchOptio
       const auto& term = plan.terms[t];
       double tf = static_cast<double>(count_phrase(tokens, term.tokens));
       if (tf == 0 && term_concepts[t] && facts_of(h)->has(h.seq, *term_concepts[t])) tf = kTagWeight;
-      score += idf[t] * tf_part(tf, facts_of(h)->length[h.seq], average);
+      score += idf[t] * tf_part(tf, h.length, average);
     }
     // A query of filters only ranks by the prior.
-    h.score = (plan.terms.empty() ? h.prior : score * boosts(h)) + 1e-9 * h.prior;
+    h.score = (plan.terms.empty() ? h.prior : score * h.boost) + 1e-9 * h.prior;
   }
   std::sort(hits.begin(), hits.begin() + static_cast<std::ptrdiff_t>(candidates),
             [](const Hit& a, const Hit& b) { return a.score != b.score ? a.score > b.score : a.key < b.key; });

