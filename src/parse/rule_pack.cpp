@@ -50,6 +50,8 @@ RulePack load(std::string_view data, const std::string& language, bool cjk) {
       p.vote_groups.emplace_back(value, second);
     else if (kind == "pledge_verb")
       p.pledge_verbs.push_back(value);
+    else if (kind == "pledge_action")
+      p.pledge_actions.push_back(value);
     else if (kind == "caption")
       p.captions.push_back(value);
     else if (kind == "credit")

@@ -22,7 +22,8 @@ struct RulePack {
     std::vector<std::string> literals;  // the text must contain one of these for the regex to run
   };
   std::vector<HeaderRule> headers;
-  std::vector<std::string> pledge_verbs, captions, credits, nonmember_notes, resolution_openings, verb_prefixes;
+  // pledge_actions: how a pledge listed under "At the national level" opens ("Continue …", "继续…").
+  std::vector<std::string> pledge_verbs, pledge_actions, captions, credits, nonmember_notes, resolution_openings, verb_prefixes;
 };
 
 // The pack for "zh" or "en"; other languages fall back to the English pack.

@@ -274,6 +274,18 @@ class Builder {
     return false;
   }
 
+  // An item listed right under "At the national level" / "一、在国内层面" that opens with what
+  // will be done ("（一）继续推进…", "• Continue to …"): a pledge even without "commits to:" above
+  // it. Not a numbered paragraph (prose: "22. 促进和保护人权不仅是…") nor an item of a list that
+  // another paragraph introduces ("…例如：(e) 实施…行动计划").
+  bool listed_pledge(const std::string& tf, const std::optional<Label>& label) const {
+    if (!label || section_.empty() || label->style == "num" || intro_) return false;
+    for (const auto& a : pack_.pledge_actions)
+      if (starts_with(tf, a) && (pack_.cjk || tf.size() == a.size() || !std::isalpha(static_cast<unsigned char>(tf[a.size()]))))
+        return true;
+    return false;
+  }
+
   bool pledge_intro(const std::string& tf) const {
     if (!ends_with_colon(tf)) return false;
     std::string body = drop_colon(tf);
@@ -316,7 +328,7 @@ class Builder {
       p.kind = "operative";
     } else if (intro_ && label && pledge_context_) {
       p.kind = "pledge";
-    } else if (pledges_ && !pledge_intro(tf) && starts_with_pledge(tf)) {
+    } else if (pledges_ && !pledge_intro(tf) && (starts_with_pledge(tf) || listed_pledge(tf, label))) {
       p.kind = "pledge";
     } else if (label && (style == "num" || style == "num-sub")) {
       p.kind = "paragraph";

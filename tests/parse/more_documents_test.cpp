@@ -132,4 +132,24 @@ TEST(MoreDocuments, PlainNoteVerbaleWithPledgesByLevel) {
   EXPECT_EQ(cites, (std::vector<std::string>{"A/76/50", "A/RES/60/251"}));
 }
 
+// Pledges listed under a level's heading with no "commits to:" above them: Chinese numbering
+// "一、在国内层面" / "（一）继续…", and English bullets under "I. At the national level".
+TEST(MoreDocuments, PledgesListedUnderLevelHeadings) {
+  for (const char* file : {"zh/pledges_by_level.txt", "en/pledges_bullets.txt"}) {
+    Document d = parse_data(file);
+    EXPECT_EQ(d.meta.doc_type, "pledges") << file;
+    auto pledges = of_kind(d, "pledge");
+    ASSERT_GE(pledges.size(), 5u) << file;
+    EXPECT_EQ(pledges.front()->section, "national") << file;
+    EXPECT_EQ(pledges.back()->section, "international") << file;
+    EXPECT_TRUE(of_kind(d, "list_item").empty()) << file;
+  }
+  Document zh = parse_data("zh/pledges_by_level.txt");
+  EXPECT_EQ(zh.meta.author, "CHN");
+  EXPECT_EQ(*zh.meta.term, std::make_pair(2024, 2026));
+  EXPECT_EQ(of_kind(zh, "pledge").size(), 6u);
+  EXPECT_EQ(of_kind(zh, "pledge")[0]->label, "(一)");  // full-width parentheses made ASCII
+  EXPECT_EQ(of_kind(zh, "pledge")[0]->parent, "p5");    // under "一、在国内层面"
+}
+
 }  // namespace rightstrack::parse
