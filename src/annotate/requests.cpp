@@ -31,6 +31,14 @@ std::string addressee(const Provision& p) {
   return "";
 }
 
+// "报告" (a report) and not only inside "特别报告员" (a special rapporteur), who is often asked to
+// be given resources rather than to report.
+bool mentions_report(const std::string& t) {
+  for (size_t at = t.find("报告"); at != std::string::npos; at = t.find("报告", at + 1))
+    if (t.compare(at + 6, 3, "员") != 0) return true;
+  return false;
+}
+
 }  // namespace
 
 std::optional<Request> find_request(const Provision& p, const std::string& language) {
@@ -45,6 +53,9 @@ std::optional<Request> find_request(const Provision& p, const std::string& langu
   static const std::regex kEnSession(
       "at (?:its|the) (?:([0-9]+)(?:st|nd|rd|th)|([a-z]+(?:-[a-z]+)?)) (?:regular )?session");
   std::smatch m;
+  // std::regex recurses once per character it tries: a paragraph longer than any real request is
+  // not searched (8 KB; the longest operative paragraph of the samples is under 1 KB).
+  if (t.size() > 8192) return std::nullopt;
   // The regular expressions only run where their key word occurs: they are slow on long paragraphs.
   bool renewal_words = zh ? t.find("延长") != std::string::npos && t.find("任务") != std::string::npos
                           : t.find("mandate") != std::string::npos;
@@ -52,7 +63,7 @@ std::optional<Request> find_request(const Provision& p, const std::string& langu
     r.kind = "mandate_renewal";
     r.years = number_in(m[1], language);
   } else if (p.verb_id == "request" || p.verb_id == "invite") {
-    bool report = zh ? t.find("报告") != std::string::npos : t.find("report") != std::string::npos;
+    bool report = zh ? mentions_report(t) : t.find("report") != std::string::npos;
     bool resources = zh ? t.find("资源") != std::string::npos : t.find("resources") != std::string::npos;
     if (report)
       r.kind = "report";

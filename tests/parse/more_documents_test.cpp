@@ -152,4 +152,32 @@ TEST(MoreDocuments, PledgesListedUnderLevelHeadings) {
   EXPECT_EQ(of_kind(zh, "pledge")[0]->parent, "p5");    // under "一、在国内层面"
 }
 
+// An HRC resolution that renews a special rapporteur's mandate: the renewal, a report due at a
+// named session, and resources asked for the rapporteur (特别报告员 holds 报告 but asks for no
+// report); "深为关切" is a preambular verb.
+TEST(MoreDocuments, ChineseMandateRenewal) {
+  Document d = parse_data("zh/hrc_mandate_renewal.txt");
+  EXPECT_EQ(d.meta.symbol, "A/HRC/RES/50/17");
+  EXPECT_EQ(d.meta.session, 50);
+  ASSERT_TRUE(d.meta.adoption.has_value());
+  EXPECT_EQ(d.meta.adoption->vote, "without_vote");
+  auto pre = of_kind(d, "preamble");
+  ASSERT_EQ(pre.size(), 6u);
+  EXPECT_EQ(pre[4]->verb, "深为关切");
+  auto ops = of_kind(d, "operative");
+  ASSERT_EQ(ops.size(), 5u);
+  ASSERT_TRUE(ops[0]->request.has_value());
+  EXPECT_EQ(ops[0]->request->kind, "mandate_renewal");
+  EXPECT_EQ(ops[0]->request->years, 3);
+  ASSERT_TRUE(ops[1]->request.has_value());
+  EXPECT_EQ(ops[1]->request->kind, "report");
+  EXPECT_EQ(ops[1]->request->due_session, 53);
+  ASSERT_TRUE(ops[3]->request.has_value());
+  EXPECT_EQ(ops[3]->request->kind, "resources");
+  EXPECT_EQ(ops[3]->request->addressee, "OHCHR");
+  std::vector<std::string> cites = d.cites;
+  std::sort(cites.begin(), cites.end());
+  EXPECT_EQ(cites, (std::vector<std::string>{"A/HRC/RES/15/21", "A/RES/60/251", "S/RES/1325(2000)"}));
+}
+
 }  // namespace rightstrack::parse
