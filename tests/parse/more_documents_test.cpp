@@ -180,4 +180,20 @@ TEST(MoreDocuments, ChineseMandateRenewal) {
   EXPECT_EQ(cites, (std::vector<std::string>{"A/HRC/RES/15/21", "A/RES/60/251", "S/RES/1325(2000)"}));
 }
 
+// A revised draft ("…：订正决议草案"): the sponsors line is still the sponsors, "*" marks the
+// States that are not members of the Council.
+TEST(MoreDocuments, ChineseRevisedDraftResolution) {
+  Document d = parse_data("zh/draft_resolution_revised.txt");
+  EXPECT_EQ(d.meta.doc_type, "draft_resolution");
+  EXPECT_EQ(d.meta.symbol, "A/HRC/52/L.10/Rev.1");
+  ASSERT_EQ(d.meta.sponsors.size(), 25u);
+  size_t members = 0;
+  for (const auto& s : d.meta.sponsors) members += s.hrc_member;
+  EXPECT_EQ(members, 13u);
+  EXPECT_EQ(d.meta.sponsors.front().state, "ALB");
+  EXPECT_FALSE(d.meta.sponsors.front().hrc_member);
+  EXPECT_EQ(d.meta.title, "儿童权利：实现儿童权利和可持续发展目标");
+  EXPECT_TRUE(of_kind(d, "paragraph").empty());  // the sponsors line is not a paragraph
+}
+
 }  // namespace rightstrack::parse
