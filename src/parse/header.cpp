@@ -255,6 +255,7 @@ std::vector<bool> Header::extract(const std::vector<Block>& blocks, const std::s
     meta.date = meta.adoption->date;
   if (meta.doc_type == "pledges") find_term(all_text, meta);
   if (meta.title.empty()) find_title(blocks, consumed, meta);
+  if (meta.doc_type == "other") report_under_title(blocks, meta);
   // A UPR working-group report names the State under review alone on a line below its title.
   if (meta.doc_type == "upr_recommendations" && meta.author.empty())
     for (size_t i = 0; i < blocks.size() && i < 25 && meta.author.empty(); ++i)
@@ -326,6 +327,24 @@ void Header::detect_doc_type(const std::vector<Block>& blocks, const std::string
       return;
     }
   meta.doc_type = "other";
+}
+
+// A report whose title says nothing of it has the line right under the title say so:
+// "人权领域的技术合作和能力建设" / "联合国人权事务高级专员办事处的报告", "Report of the Office of …".
+void Header::report_under_title(const std::vector<Block>& blocks, DocumentMeta& meta) const {
+  for (size_t i = 0; i + 1 < blocks.size() && i < 30 && !meta.title.empty(); ++i) {
+    if (blocks[i].text != meta.title) continue;
+    for (size_t k = i + 1; k < blocks.size() && k <= i + 2; ++k) {
+      if (utf8::length(blocks[k].text) > 80) continue;
+      std::string t = match_form(pack_, blocks[k].text);
+      for (const auto& [marker, type] : pack_.doctypes)
+        if (type == "report" && (pack_.cjk ? t.size() >= marker.size() &&
+                                                 t.compare(t.size() - marker.size(), marker.size(), marker) == 0
+                                           : t.rfind(match_form(pack_, marker), 0) == 0))
+          meta.doc_type = "report";
+    }
+    return;
+  }
 }
 
 // "2022-2024年期", "2023–2025 年任期", "for the term 2023 to 2025": the first pair of years two

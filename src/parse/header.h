@@ -36,6 +36,7 @@ class Header {
   size_t read_vote_groups(const std::vector<Block>& blocks, size_t at, std::vector<bool>& consumed,
                           Adoption& adoption) const;
   void detect_doc_type(const std::vector<Block>& blocks, const std::string& all_text, DocumentMeta& meta) const;
+  void report_under_title(const std::vector<Block>& blocks, DocumentMeta& meta) const;
   void find_term(const std::string& all_text, DocumentMeta& meta) const;
   void find_title(const std::vector<Block>& blocks, std::vector<bool>& consumed, DocumentMeta& meta) const;
   void find_author(const std::vector<std::string>& note_titles, const std::string& all_text, DocumentMeta& meta) const;

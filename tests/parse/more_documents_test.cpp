@@ -196,4 +196,17 @@ TEST(MoreDocuments, ChineseRevisedDraftResolution) {
   EXPECT_TRUE(of_kind(d, "paragraph").empty());  // the sponsors line is not a paragraph
 }
 
+// A report whose title names its subject and the line under it its author ("…办事处的报告").
+TEST(MoreDocuments, ChineseReportOfTheOffice) {
+  Document d = parse_data("zh/ohchr_report.txt");
+  EXPECT_EQ(d.meta.doc_type, "report");
+  EXPECT_EQ(d.meta.symbol, "A/HRC/54/25");
+  EXPECT_EQ(d.meta.title, "人权领域的技术合作和能力建设");
+  auto headings = of_kind(d, "heading");
+  ASSERT_GE(headings.size(), 2u);
+  EXPECT_EQ(of_kind(d, "paragraph").size(), 5u);  // 概要 and paragraphs 1–4
+  ASSERT_EQ(of_kind(d, "footnote").size(), 1u);
+  EXPECT_EQ(of_kind(d, "footnote")[0]->text, "见A/HRC/51/2，第一章。");
+}
+
 }  // namespace rightstrack::parse
