@@ -65,7 +65,13 @@ void append(Line& l, const Word& w, const Word* before) {
   }
   // Right to left (Arabic): the next word stands to the left of the one before.
   double gap = w.left >= before->left ? w.left - before->right : before->left - w.right, em = w.bottom - w.top;
-  bool apart = before->space_after || gap > 0.25 * em;
+  // Chinese has no spaces between words: justified lines widen the gaps between characters, which
+  // are still no word break (a gap of a whole character is: a cell or a tab).
+  bool cjk = utf8::is_han(utf8::last_char(l.text)) && !w.text.empty() && [&] {
+    size_t i = 0;
+    return utf8::is_han(utf8::next(w.text, i));
+  }();
+  bool apart = cjk ? gap > 1.0 * em : before->space_after || gap > 0.25 * em;
   size_t spaces = gap > 2 * em ? static_cast<size_t>(gap / (0.5 * em)) : apart ? 1 : 0;
   l.text += std::string(std::min<size_t>(spaces, 80), ' ') + w.text;
   l.top = std::min(l.top, w.top);
