@@ -205,7 +205,10 @@ void indent_lines(std::vector<Line>& lines, double body) {
 // 10 pt), the first opening with a marker ("1", "*", "¹") and not a page number or bar code.
 size_t first_note(const std::vector<Line>& lines, double body) {
   size_t notes = lines.size();
-  while (notes > 0 && lines[notes - 1].size > 0 && lines[notes - 1].size < 0.95 * body) --notes;
+  // The page number under them may be set in the body's size.
+  while (notes > 0 && ((lines[notes - 1].size > 0 && lines[notes - 1].size < 0.95 * body) ||
+                       is_page_number(std::string(utf8::trim(lines[notes - 1].text)))))
+    --notes;
   while (notes < lines.size() && !(opens_with_marker(lines[notes].text) && !is_page_number(lines[notes].text) &&
                                    lines[notes].text.find_first_not_of("*0123456789 ") != std::string::npos))
     ++notes;
