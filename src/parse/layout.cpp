@@ -32,6 +32,7 @@ struct Line {
   bool blank = true;
   bool rule = false;  // "_____": footnotes follow
   bool item = false;  // opens an item (label, bullet, caption, credit, box, section)
+  bool alone = false;  // a word that heads what follows on a line of its own ("Summary", "概要")
   Hardness hard = Hardness::kNone;
 };
 
@@ -258,6 +259,7 @@ Layout build_layout(const std::vector<std::string>& raw, const RulePack& pack,
       if (!t.empty() && !is_decoration(t)) {
         l.text = t;
         l.item = starts_item(t, pack);
+        l.alone = std::find(pack.standalone.begin(), pack.standalone.end(), match_form(pack, t)) != pack.standalone.end();
         l.width = utf8::display_width(t);
         l.blank = false;
         l.hard = h;
@@ -325,6 +327,7 @@ Layout build_layout(const std::vector<std::string>& raw, const RulePack& pack,
     if (bare_label) {
       join = true;
     } else if (open && prev && l.hard != Hardness::kStrict && prev->hard != Hardness::kStrict && !l.rule && !l.item &&
+               !l.alone && !prev->alone &&
                !(clause_end_at(*prev) && !full(*prev) && opens_clause(l.text, pack)) && l.hard != Hardness::kOpening) {
       bool terminal = ends_with(prev->text, pack.terminal);
       bool continues = ends_with(prev->text, pack.continuation);

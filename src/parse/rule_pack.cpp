@@ -52,6 +52,8 @@ RulePack load(std::string_view data, const std::string& language, bool cjk) {
       p.pledge_verbs.push_back(value);
     else if (kind == "pledge_action")
       p.pledge_actions.push_back(value);
+    else if (kind == "standalone")
+      p.standalone.push_back(value);
     else if (kind == "caption")
       p.captions.push_back(value);
     else if (kind == "credit")

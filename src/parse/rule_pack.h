@@ -23,6 +23,8 @@ struct RulePack {
   };
   std::vector<HeaderRule> headers;
   // pledge_actions: how a pledge listed under "At the national level" opens ("Continue …", "继续…").
+  // standalone: words that stand on a line of their own and head what follows ("Summary").
+  std::vector<std::string> standalone;
   std::vector<std::string> pledge_verbs, pledge_actions, captions, credits, nonmember_notes, resolution_openings, verb_prefixes;
 };
 

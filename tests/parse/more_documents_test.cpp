@@ -204,7 +204,11 @@ TEST(MoreDocuments, ChineseReportOfTheOffice) {
   EXPECT_EQ(d.meta.title, "人权领域的技术合作和能力建设");
   auto headings = of_kind(d, "heading");
   ASSERT_GE(headings.size(), 2u);
-  EXPECT_EQ(of_kind(d, "paragraph").size(), 5u);  // 概要 and paragraphs 1–4
+  // "概要" (Summary) stands on its line: a heading, not the first word of the paragraph under it.
+  EXPECT_TRUE(std::any_of(headings.begin(), headings.end(), [](const Provision* h) { return h->text == "概要"; }));
+  auto paragraphs = of_kind(d, "paragraph");
+  ASSERT_EQ(paragraphs.size(), 5u);  // the summary and paragraphs 1–4
+  EXPECT_EQ(paragraphs[0]->text.rfind("本报告依照", 0), 0u);
   ASSERT_EQ(of_kind(d, "footnote").size(), 1u);
   EXPECT_EQ(of_kind(d, "footnote")[0]->text, "见A/HRC/51/2，第一章。");
 }
