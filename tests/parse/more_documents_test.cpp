@@ -213,4 +213,19 @@ TEST(MoreDocuments, ChineseReportOfTheOffice) {
   EXPECT_EQ(of_kind(d, "footnote")[0]->text, "见A/HRC/51/2，第一章。");
 }
 
+// A UPR report's three answers: supported (得到…的支持), not supported (未得到…的支持: noted, though
+// it holds 的支持), and pending (将由…审查: no position yet).
+TEST(MoreDocuments, ChineseUprPositions) {
+  Document d = parse_data("zh/upr_positions.txt");
+  EXPECT_EQ(d.meta.doc_type, "upr_recommendations");
+  EXPECT_EQ(d.meta.author, "JPN");
+  auto recs = of_kind(d, "recommendation");
+  ASSERT_EQ(recs.size(), 4u);
+  EXPECT_EQ(recs[0]->position, "supported");
+  EXPECT_EQ(recs[1]->recommending, (std::vector<std::string>{"AUS", "IND"}));
+  EXPECT_EQ(recs[2]->position, "noted");
+  EXPECT_EQ(recs[3]->position, "");
+  EXPECT_EQ(recs[3]->recommending, std::vector<std::string>{"CIV"});
+}
+
 }  // namespace rightstrack::parse
