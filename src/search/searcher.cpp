@@ -183,48 +183,64 @@ Result<SearchResults> Searcher::search(std::string_view query, const SearchOptio
     if (id.value()) named.push_back(*id.value());
   }
 
-  // Pass 1: facts, filters the index cannot apply (exact dates), priors, facets. Facet counts
-  // are flat arrays over term ids, and per document for what belongs to the document.
-  std::vector<Hit> hits;
-  hits.reserve(keys.size());
+  // Every hit in scope (the index cannot apply exact dates, nor the public flag), document by
+  // document: fn(key, facts, seq); first(doc) when a document's first hit in scope comes.
+  auto walk = [&](auto&& first, auto&& fn) -> Status {
+    int64_t doc_id = -1;
+    const DocFacts* doc_facts = nullptr;
+    bool in_scope = false;
+    for (int64_t key : keys) {
+      if (provision_document(key) != doc_id) {
+        doc_id = provision_document(key);
+        const DocumentSummary* doc = document(doc_id);
+        auto f = facts(doc_id);
+        if (!f.ok()) return f.status();
+        doc_facts = f.value();
+        in_scope = doc && date_in(doc->date, plan) && (doc->is_public || !options.public_only);
+        if (in_scope) first(doc);
+      }
+      size_t seq = provision_seq(key);
+      if (in_scope && seq < doc_facts->kind.size()) fn(key, doc_facts, seq);
+    }
+    return Status::ok();
+  };
+
+  // Pass 1: every hit's length and boosts (taken while its facts are in cache), their average
+  // length, facets. Facet counts are flat arrays over term ids, and per document for what belongs
+  // to the document.
+  struct Scored {
+    int64_t key;
+    uint32_t length;
+    float boost;  // its kind's, times the concept boost when it carries a concept the query names
+  };
+  std::vector<Scored> scored;
+  scored.reserve(keys.size());
   double length_sum = 0;
-  int64_t doc_id = -1;
-  const DocFacts* doc_facts = nullptr;
-  const DocumentSummary* doc = nullptr;
-  bool in_scope = false;
   std::vector<uint32_t> kinds, concepts;
   std::vector<std::pair<const DocumentSummary*, size_t>> per_document;
   auto bump = [](std::vector<uint32_t>& counts, uint32_t id) {
     if (id >= counts.size()) counts.resize(id + 1024);
     ++counts[id];
   };
-  for (int64_t key : keys) {
-    if (provision_document(key) != doc_id) {
-      doc_id = provision_document(key);
-      doc = document(doc_id);
-      auto f = facts(doc_id);
-      if (!f.ok()) return f.status();
-      doc_facts = f.value();
-      in_scope = doc && date_in(doc->date, plan) && (doc->is_public || !options.public_only);
-      if (in_scope) per_document.push_back({doc, 0});
-    }
-    size_t seq = provision_seq(key);
-    if (!doc || seq >= doc_facts->kind.size() || !in_scope) continue;
-    // Everything ranking needs of the provision is taken now, while its facts are in cache.
-    uint32_t kind = doc_facts->kind[seq], length = doc_facts->length[seq];
-    double boost = kind < kind_boosts_.size() && kind_boosts_[kind] > 0 ? kind_boosts_[kind] : boost_of_kind(kind);
-    for (uint32_t c : named)
-      if (doc_facts->has(seq, c)) {
-        boost *= kConceptBoost;
-        break;
-      }
-    hits.push_back({key, doc_facts, static_cast<uint32_t>(seq), length, boost, 0, 0});
-    length_sum += length;
-    ++per_document.back().second;
-    if (!options.facets) continue;
-    bump(kinds, doc_facts->kind[seq]);
-    for (uint32_t i = doc_facts->begin[seq]; i < doc_facts->begin[seq + 1]; ++i) bump(concepts, doc_facts->concepts[i]);
-  }
+  auto counted = walk([&](const DocumentSummary* d) { per_document.push_back({d, 0}); },
+                      [&](int64_t key, const DocFacts* f, size_t seq) {
+                        uint32_t kind = f->kind[seq], length = f->length[seq];
+                        double boost = kind < kind_boosts_.size() && kind_boosts_[kind] > 0 ? kind_boosts_[kind]
+                                                                                           : boost_of_kind(kind);
+                        for (uint32_t c : named)
+                          if (f->has(seq, c)) {
+                            boost *= kConceptBoost;
+                            break;
+                          }
+                        scored.push_back({key, length, static_cast<float>(boost)});
+                        length_sum += length;
+                        ++per_document.back().second;
+                        if (!options.facets) return;
+                        bump(kinds, kind);
+                        for (uint32_t i = f->begin[seq]; i < f->begin[seq + 1]; ++i) bump(concepts, f->concepts[i]);
+                      });
+  if (!counted.is_ok()) return counted;
+  const size_t total = scored.size();
   std::map<std::string, size_t> bodies, years, authors;
   for (const auto& [d, n] : per_document) {
     if (n == 0) continue;
@@ -232,15 +248,35 @@ Result<SearchResults> Searcher::search(std::string_view query, const SearchOptio
     if (d->date.size() >= 4) years[d->date.substr(0, 4)] += n;
     if (!d->author.empty()) authors[d->author] += n;
   }
-  double average = hits.empty() ? 1 : std::max(1.0, length_sum / static_cast<double>(hits.size()));
+  double average = total == 0 ? 1 : std::max(1.0, length_sum / static_cast<double>(total));
+
+  // The prior of every hit: its boosts over BM25's length part for one occurrence,
+  // 1 / (1 + k1 (1 - b + b len / avg)) up to a constant. The best `wanted` are kept in a heap, so
+  // a word in 600,000 provisions is not sorted whole.
   auto facts_of = [](const Hit& h) { return static_cast<const DocFacts*>(h.doc); };
-  // BM25's length part for one occurrence, as 1 / (1 + k1 (1 - b + b len / avg)) up to a constant.
   const double slope = kK1 * kB / average, base = 1 + kK1 * (1 - kB);
-  for (auto& h : hits) h.prior = h.boost / (base + slope * h.length);
   auto by_prior = [](const Hit& a, const Hit& b) { return a.prior != b.prior ? a.prior > b.prior : a.key < b.key; };
   size_t wanted = std::max(kCandidates, options.offset + options.limit);
-  size_t candidates = std::min(wanted, hits.size());
-  std::partial_sort(hits.begin(), hits.begin() + static_cast<std::ptrdiff_t>(candidates), hits.end(), by_prior);
+  std::vector<Hit> hits;  // a heap whose top is the weakest kept
+  hits.reserve(wanted + 1);
+  for (const Scored& sc : scored) {
+    Hit h{sc.key, nullptr, 0, sc.length, sc.boost, sc.boost / (base + slope * sc.length), 0};
+    if (hits.size() == wanted && !by_prior(h, hits.front())) continue;
+    hits.push_back(h);
+    std::push_heap(hits.begin(), hits.end(), by_prior);
+    if (hits.size() > wanted) {
+      std::pop_heap(hits.begin(), hits.end(), by_prior);
+      hits.pop_back();
+    }
+  }
+  for (Hit& h : hits) {  // the kept few get their facts back
+    auto f = facts(provision_document(h.key));
+    if (!f.ok()) return f.status();
+    h.doc = f.value();
+    h.seq = static_cast<uint32_t>(provision_seq(h.key));
+  }
+  std::sort_heap(hits.begin(), hits.end(), by_prior);
+  size_t candidates = hits.size();
 
   // Pass 2: exact BM25 for the candidates, from their text.
   std::vector<double> idf;
@@ -279,7 +315,7 @@ Result<SearchResults> Searcher::search(std::string_view query, const SearchOptio
             [](const Hit& a, const Hit& b) { return a.score != b.score ? a.score > b.score : a.key < b.key; });
 
   SearchResults out;
-  out.total = hits.size();
+  out.total = total;
   if (options.facets) {
     const auto& tax = annotate::Taxonomy::instance();
     auto sorted = [](std::map<std::string, size_t> counts) {
