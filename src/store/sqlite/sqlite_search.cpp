@@ -65,8 +65,8 @@ Status SqliteRepository::bump_generation() {
 Result<std::vector<int64_t>> SqliteRepository::match_keys(const MatchExpr& match) {
   auto query = fts5_query(match);
   if (!query.ok()) return query.status();
-  // FTS5 gives a full-text query's rows in ascending rowid order; "ORDER BY rowid" made SQLite
-  // sort them again (600,000 keys: 44 → 36 ms). The order is checked below all the same.
+  // FTS5 gives a full-text query's rows in ascending rowid order, so no "ORDER BY rowid"; the
+  // order is checked below all the same (the searcher groups keys by document).
   Statement st(db_, "SELECT rowid FROM provision_index WHERE provision_index MATCH ?1");
   st.bind(1, query.value());
   std::vector<int64_t> keys;
