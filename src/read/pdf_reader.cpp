@@ -77,6 +77,38 @@ bool keeps_hyphen(const std::string& line, std::string_view next, const std::set
 
 bool starts_lowercase(std::string_view line) { return !line.empty() && line[0] >= 'a' && line[0] <= 'z'; }
 
+// The document's symbol, as the first page's masthead gives it ("A/HRC/RES/21/21"): it heads the
+// pages after it, in a document of two pages once only, too few to be told by repetition.
+std::set<std::string> masthead_symbols(const std::vector<std::vector<std::string>>& pages) {
+  std::set<std::string> symbols;
+  for (size_t i = 0, seen = 0; !pages.empty() && i < pages[0].size() && seen < 12; ++i) {
+    if (utf8::trim(pages[0][i]).empty()) continue;
+    ++seen;
+    for (const auto& cell : split_cells(pages[0][i]))
+      if (cell.find('/') != std::string::npos && cell.find_first_of("0123456789") != std::string::npos &&
+          cell.find(' ') == std::string::npos)
+        symbols.insert(cell);
+  }
+  return symbols;
+}
+
+// The document's words in lower case (letters and hyphens), for keeps_hyphen to look them up.
+std::set<std::string> lowercase_words(const std::vector<std::vector<std::string>>& pages) {
+  std::set<std::string> words;
+  for (const auto& page : pages)
+    for (const auto& line : page) {
+      std::string w;
+      for (char c : line + " ")
+        if (std::isalpha(static_cast<unsigned char>(c)) || c == '-') {
+          w.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+        } else {
+          if (w.size() > 2 && w.back() != '-') words.insert(w);
+          w.clear();
+        }
+    }
+  return words;
+}
+
 }  // namespace
 
 // A line with its digits made one symbol, so "Page 3" and "Page 4" are the same furniture.
@@ -134,29 +166,7 @@ std::vector<std::string> join_pages(const std::vector<std::vector<std::string>>&
     for (const auto& s : here) ++seen[s];
   }
   size_t needed = std::max<size_t>(2, (pages.size() + 1) / 2);
-  // The document's symbol, as the first page's masthead gives it, heads the pages after it; in a
-  // document of two pages that is once, too few to be told by repetition.
-  std::set<std::string> symbols;
-  for (size_t i = 0, seen_lines = 0; !pages.empty() && i < pages[0].size() && seen_lines < 12; ++i) {
-    if (utf8::trim(pages[0][i]).empty()) continue;
-    ++seen_lines;
-    for (auto cell : split_cells(pages[0][i]))
-      if (cell.find('/') != std::string::npos && cell.find_first_of("0123456789") != std::string::npos &&
-          cell.find(' ') == std::string::npos)
-        symbols.insert(cell);
-  }
-  std::set<std::string> words;
-  for (const auto& page : pages)
-    for (const auto& line : page) {
-      std::string w;
-      for (char c : line + " ")
-        if (std::isalpha(static_cast<unsigned char>(c)) || c == '-') {
-          w.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
-        } else {
-          if (w.size() > 2 && w.back() != '-') words.insert(w);
-          w.clear();
-        }
-    }
+  std::set<std::string> symbols = masthead_symbols(pages), words = lowercase_words(pages);
   std::vector<std::string> out;
   for (const auto& page : pages) {
     std::set<size_t> drop;
