@@ -215,6 +215,7 @@ struct Writer {
       if (is(n, "tab")) out += '\t';
       if (is(n, "br") || is(n, "cr")) out += '\n';
       if (is(n, "footnoteReference")) out += note_mark(n);
+      if (is(n, "endnoteReference")) out += superscript(attr(n, "id"));  // endnotes' text is not read
       if (is(n, "pPr") || is(n, "rPr") || is(n, "del")) continue;
       runs(n->children, out);
     }
