@@ -228,4 +228,17 @@ TEST(MoreDocuments, ChineseUprPositions) {
   EXPECT_EQ(recs[3]->recommending, std::vector<std::string>{"CIV"});
 }
 
+// Brochures name their photo captions in more ways than "说明：" (照片：, 图片说明：), and box a
+// pledge as "许诺：" as well as "承诺：".
+TEST(MoreDocuments, BrochureCaptionsAndBoxes) {
+  Document d = parse_data("zh/brochure_captions.txt");
+  auto captions = of_kind(d, "caption");
+  ASSERT_EQ(captions.size(), 2u);
+  EXPECT_EQ(captions[0]->text, "卢森堡代表团在日内瓦，2018年1月");  // the credit under it is not text
+  EXPECT_EQ(captions[1]->text, "儿童在学校，2019年");
+  auto pledges = of_kind(d, "pledge");
+  ASSERT_EQ(pledges.size(), 1u);
+  EXPECT_EQ(pledges[0]->text, "卢森堡承诺继续支持人权理事会的工作。");
+}
+
 }  // namespace rightstrack::parse
