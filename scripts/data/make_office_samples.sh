@@ -96,3 +96,5 @@ open(sys.argv[1], "w").write(doc)
 PY
 soffice -env:UserInstallation=file://"$PROFILE" --headless --convert-to pdf --outdir "$OUT" "$PROFILE/footnotes.fodt" \
   >/dev/null 2>&1
+# Word cases written by hand: spacing from styles, broken references, footnote marks, an endnote.
+python3 "$ROOT/scripts/data/make_word_cases.py" "$OUT/word_styles_notes.docx"

@@ -20,6 +20,19 @@ bool all_of_chars(std::string_view s, std::u32string_view allowed) {
   return true;
 }
 
+// The last character of a line before any footnote markers set after it ("…the matter.²"): what
+// tells whether the line ends a sentence.
+char32_t end_char(std::string_view t) {
+  size_t end = t.size();
+  while (end > 0) {
+    size_t at = end;
+    char32_t c = utf8::prev(t, at);
+    if (!(c == U'¹' || c == U'²' || c == U'³' || (c >= U'⁰' && c <= U'⁹'))) return c;
+    end = at;
+  }
+  return 0;
+}
+
 bool is_decoration(std::string_view t) { return all_of_chars(t, U"-–—_•·●▪=~*"); }
 
 bool is_ascii_alnum(char32_t c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
@@ -30,8 +43,8 @@ struct Line {
   int indent = 0;
   size_t width = 0;  // display columns
   bool blank = true;
-  bool rule = false;  // "_____": footnotes follow
-  bool item = false;  // opens an item (label, bullet, caption, credit, box, section)
+  bool rule = false;   // "_____": footnotes follow
+  bool item = false;   // opens an item (label, bullet, caption, credit, box, section)
   bool alone = false;  // a word that heads what follows on a line of its own ("Summary", "概要")
   Hardness hard = Hardness::kNone;
 };
@@ -132,7 +145,7 @@ bool indents_paragraphs(const std::vector<Line>& lines, const RulePack& pack) {
       after_blank = prev != nullptr;
       continue;
     }
-    if (after_blank && prev && pack.terminal.find(utf8::last_char(prev->text)) != std::u32string::npos && !l.item &&
+    if (after_blank && prev && pack.terminal.find(end_char(prev->text)) != std::u32string::npos && !l.item &&
         l.hard == Hardness::kNone) {
       ++starts;
       indented += l.indent >= 1;
@@ -157,7 +170,7 @@ bool label_only(const std::string& text) {
 // clause verb ("Reaffirming", "重申"). Printed without a blank line between them, that is where
 // one paragraph stops.
 bool clause_end_at(const Line& line) {
-  char32_t c = utf8::last_char(line.text);
+  char32_t c = end_char(line.text);
   return c == ',' || c == ';' || c == U'，' || c == U'；';
 }
 
@@ -259,7 +272,8 @@ Layout build_layout(const std::vector<std::string>& raw, const RulePack& pack,
       if (!t.empty() && !is_decoration(t)) {
         l.text = t;
         l.item = starts_item(t, pack);
-        l.alone = std::find(pack.standalone.begin(), pack.standalone.end(), match_form(pack, t)) != pack.standalone.end();
+        l.alone =
+            std::find(pack.standalone.begin(), pack.standalone.end(), match_form(pack, t)) != pack.standalone.end();
         l.width = utf8::display_width(t);
         l.blank = false;
         l.hard = h;
@@ -273,7 +287,7 @@ Layout build_layout(const std::vector<std::string>& raw, const RulePack& pack,
   const bool indent_style = indents_paragraphs(lines, pack);
   auto full = [&](const Line& l) { return width > 0 && l.width * 10 >= width * 8; };
   auto ends_with = [](std::string_view t, const std::u32string& set) {
-    return set.find(utf8::last_char(t)) != std::u32string::npos;
+    return set.find(end_char(t)) != std::u32string::npos;
   };
 
   Block cur;
@@ -327,11 +341,11 @@ Layout build_layout(const std::vector<std::string>& raw, const RulePack& pack,
     if (bare_label) {
       join = true;
     } else if (open && prev && l.hard != Hardness::kStrict && prev->hard != Hardness::kStrict && !l.rule && !l.item &&
-               !l.alone && !prev->alone &&
-               !(clause_end_at(*prev) && !full(*prev) && opens_clause(l.text, pack)) && l.hard != Hardness::kOpening) {
+               !l.alone && !prev->alone && !(clause_end_at(*prev) && !full(*prev) && opens_clause(l.text, pack)) &&
+               l.hard != Hardness::kOpening) {
       bool terminal = ends_with(prev->text, pack.terminal);
       bool continues = ends_with(prev->text, pack.continuation);
-      bool clause_end = terminal || utf8::last_char(prev->text) == ',' || utf8::last_char(prev->text) == U'，';
+      bool clause_end = terminal || end_char(prev->text) == ',' || end_char(prev->text) == U'，';
       // A paragraph's first line is indented; its continuation lines are not.
       bool indented = l.indent >= 2 && l.indent >= first_indent;
       bool soft = l.hard == Hardness::kSoft || l.hard == Hardness::kOpening || cur_soft;

@@ -195,10 +195,11 @@ struct Writer {
   std::map<std::string, std::string> marks;  // footnote id → the number printed ("" for a mark of its own)
   int numbered_notes = 0;
 
-  // Word numbers footnotes in the order they are referenced, whatever their ids; a footnote with a
-  // mark of its own ("*", customMarkFollows) has the mark as text after the reference.
-  std::string note_mark(xmlNodePtr ref) {
-    std::string id = attr(ref, "id");
+  // Word numbers notes in the order they are referenced, whatever their ids; a note with a mark of
+  // its own ("*", customMarkFollows) has the mark as text after the reference. Endnotes ("e" before
+  // their ids, which footnotes' repeat) are numbered on from the footnotes.
+  std::string note_mark(xmlNodePtr ref, const std::string& kind) {
+    std::string id = kind + attr(ref, "id");
     bool own = attr(ref, "customMarkFollows") == "1" || attr(ref, "customMarkFollows") == "true";
     if (!marks.count(id)) marks[id] = own ? "" : std::to_string(++numbered_notes);
     return superscript(marks[id]);
@@ -214,8 +215,8 @@ struct Writer {
       }
       if (is(n, "tab")) out += '\t';
       if (is(n, "br") || is(n, "cr")) out += '\n';
-      if (is(n, "footnoteReference")) out += note_mark(n);
-      if (is(n, "endnoteReference")) out += superscript(attr(n, "id"));  // endnotes' text is not read
+      if (is(n, "footnoteReference")) out += note_mark(n, "f");
+      if (is(n, "endnoteReference")) out += note_mark(n, "e");
       if (is(n, "pPr") || is(n, "rPr") || is(n, "del")) continue;
       runs(n->children, out);
     }
@@ -319,6 +320,25 @@ XmlDoc parse_xml(const std::string& xml) {
                 xmlFreeDoc);
 }
 
+// The notes referenced from the text, after it and below a rule, as printed: numbered ones with
+// their number, one with a mark of its own has it as its first text.
+void emit_notes(Writer& w, const std::string& xml, const char* element, const std::string& kind, bool& ruled) {
+  if (xml.empty()) return;
+  auto notes = parse_xml(xml);
+  if (!notes) return;
+  for (xmlNodePtr n = xmlDocGetRootElement(notes.get())->children; n; n = n->next) {
+    if (!is(n, element) || std::atoi(attr(n, "id").c_str()) <= 0) continue;  // separators
+    auto mark = w.marks.find(kind + attr(n, "id"));
+    if (mark == w.marks.end()) continue;  // not referenced from the text
+    std::string text;
+    for (xmlNodePtr p = n->children; p; p = p->next)
+      if (is(p, "p")) text += (text.empty() ? "" : " ") + w.paragraph(p);
+    if (!ruled) w.emit("__________"), ruled = true;
+    std::string note(utf8::trim(text));
+    w.emit(mark->second.empty() ? space_after_mark(note) : mark->second + " " + note);
+  }
+}
+
 }  // namespace
 
 bool looks_like_zip(std::string_view bytes) { return bytes.substr(0, 4) == std::string_view("PK\x03\x04", 4); }
@@ -343,6 +363,8 @@ Result<std::vector<std::string>> docx_lines(std::string_view bytes, const std::s
   if (!numbering.ok()) return numbering.status();
   auto footnotes = part(z, "word/footnotes.xml", budget, name, false);
   if (!footnotes.ok()) return footnotes.status();
+  auto endnotes = part(z, "word/endnotes.xml", budget, name, false);
+  if (!endnotes.ok()) return endnotes.status();
   auto styles = part(z, "word/styles.xml", budget, name, false);
   if (!styles.ok()) return styles.status();
   Writer w;
@@ -355,21 +377,8 @@ Result<std::vector<std::string>> docx_lines(std::string_view bytes, const std::s
   w.body(child(xmlDocGetRootElement(doc.get()), "body") ? child(xmlDocGetRootElement(doc.get()), "body")->children
                                                         : nullptr);
   bool ruled = false;
-  if (!footnotes->empty())
-    if (auto f = parse_xml(footnotes.value()))
-      for (xmlNodePtr n = xmlDocGetRootElement(f.get())->children; n; n = n->next) {
-        if (!is(n, "footnote") || std::atoi(attr(n, "id").c_str()) <= 0) continue;  // separators
-        std::string text;
-        for (xmlNodePtr p = n->children; p; p = p->next)
-          if (is(p, "p")) text += (text.empty() ? "" : " ") + w.paragraph(p);
-        // After the text and below a rule, as printed; numbered notes carry their number, a
-        // note with its own mark has it as its first text.
-        auto mark = w.marks.find(attr(n, "id"));
-        if (mark == w.marks.end()) continue;  // not referenced from the text
-        if (!ruled) w.emit("__________"), ruled = true;
-        std::string note(utf8::trim(text));
-        w.emit(mark->second.empty() ? space_after_mark(note) : mark->second + " " + note);
-      }
+  emit_notes(w, footnotes.value(), "footnote", "f", ruled);
+  emit_notes(w, endnotes.value(), "endnote", "e", ruled);
   auto lines = w.lines();
   bool any = false;
   for (const auto& l : lines) any |= !l.empty();

@@ -149,7 +149,7 @@ TEST(MoreDocuments, PledgesListedUnderLevelHeadings) {
   EXPECT_EQ(*zh.meta.term, std::make_pair(2024, 2026));
   EXPECT_EQ(of_kind(zh, "pledge").size(), 6u);
   EXPECT_EQ(of_kind(zh, "pledge")[0]->label, "(一)");  // full-width parentheses made ASCII
-  EXPECT_EQ(of_kind(zh, "pledge")[0]->parent, "p5");    // under "一、在国内层面"
+  EXPECT_EQ(of_kind(zh, "pledge")[0]->parent, "p5");   // under "一、在国内层面"
 }
 
 // An HRC resolution that renews a special rapporteur's mandate: the renewal, a report due at a

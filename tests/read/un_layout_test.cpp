@@ -158,8 +158,8 @@ TEST(PdfReader, CompoundsKeepTheirHyphen) {
 }
 
 // Word: a footnote with a mark of its own ("*") keeps it; numbered ones are numbered in the
-// order the text refers to them, whatever their ids; paragraphs are set apart where their style
-// puts space between them; a list without numId or a style based on a missing one is no crash.
+// order the text refers to them, whatever their ids, and endnotes after them; paragraphs are set apart where their
+// style puts space between them; a list without numId or a style based on a missing one is no crash.
 TEST(DocxReader, StylesFootnotesAndBrokenReferences) {
   auto text = read_document(data("office/word_styles_notes.docx"));
   ASSERT_TRUE(text.ok()) << text.status().message();
@@ -171,10 +171,13 @@ TEST(DocxReader, StylesFootnotesAndBrokenReferences) {
   EXPECT_LT(at("__________"), at("* Reissued for technical reasons."));
   EXPECT_LT(at("* Reissued for technical reasons."), static_cast<long>(l.size()));
   EXPECT_LT(at("1 See A/HRC/RES/21/21."), static_cast<long>(l.size()));
+  // The endnote is numbered on from the footnotes, its marker in the text too.
+  EXPECT_LT(at("2 See A/HRC/55/2, chap. I."), static_cast<long>(l.size()));
+  EXPECT_LT(at("1.\tDecides to remain seized of the matter.²"), static_cast<long>(l.size()));
   Document doc = parse::parse_document(l);
   size_t notes = 0;
   for (const auto& p : doc.provisions) notes += p.kind == "footnote";
-  EXPECT_EQ(notes, 2u);
+  EXPECT_EQ(notes, 3u);
 }
 
 }  // namespace
