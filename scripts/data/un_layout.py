@@ -192,7 +192,6 @@ def masthead_xml(left, right):
     def cell(lines, style):
         ps = "".join(f'<text:p text:style-name="{style}">{escape(l)}</text:p>' for l in lines) or "<text:p/>"
         return f'<table:table-cell office:value-type="string">{ps}</table:table-cell>'
-    big = left[:1] + [""] if left else [""]
     return ('<table:table table:name="Masthead" table:style-name="Masthead"><table:table-column table:number-columns-repeated="2"/>'
             f'<table:table-row>{cell(left[:1], "Mast1")}{cell(right[:1], "MastSymbol")}</table:table-row>'
             f'<table:table-row>{cell(left[1:], "Mast2")}{cell(right[1:], "MastSmall")}</table:table-row></table:table>')

@@ -183,31 +183,9 @@ Result<SearchResults> Searcher::search(std::string_view query, const SearchOptio
     if (id.value()) named.push_back(*id.value());
   }
 
-  // Every hit in scope (the index cannot apply exact dates, nor the public flag), document by
-  // document: fn(key, facts, seq); first(doc) when a document's first hit in scope comes.
-  auto walk = [&](auto&& first, auto&& fn) -> Status {
-    int64_t doc_id = -1;
-    const DocFacts* doc_facts = nullptr;
-    bool in_scope = false;
-    for (int64_t key : keys) {
-      if (provision_document(key) != doc_id) {
-        doc_id = provision_document(key);
-        const DocumentSummary* doc = document(doc_id);
-        auto f = facts(doc_id);
-        if (!f.ok()) return f.status();
-        doc_facts = f.value();
-        in_scope = doc && date_in(doc->date, plan) && (doc->is_public || !options.public_only);
-        if (in_scope) first(doc);
-      }
-      size_t seq = provision_seq(key);
-      if (in_scope && seq < doc_facts->kind.size()) fn(key, doc_facts, seq);
-    }
-    return Status::ok();
-  };
-
-  // Pass 1: every hit's length and boosts (taken while its facts are in cache), their average
-  // length, facets. Facet counts are flat arrays over term ids, and per document for what belongs
-  // to the document.
+  // Pass 1, over every hit in scope (the index cannot apply exact dates, nor the public flag):
+  // its length and boosts (taken while its facts are in cache), their average length, facets.
+  // Facet counts are flat arrays over term ids, and per document for what belongs to the document.
   struct Scored {
     int64_t key;
     uint32_t length;
@@ -222,24 +200,35 @@ Result<SearchResults> Searcher::search(std::string_view query, const SearchOptio
     if (id >= counts.size()) counts.resize(id + 1024);
     ++counts[id];
   };
-  auto counted = walk([&](const DocumentSummary* d) { per_document.push_back({d, 0}); },
-                      [&](int64_t key, const DocFacts* f, size_t seq) {
-                        uint32_t kind = f->kind[seq], length = f->length[seq];
-                        double boost = kind < kind_boosts_.size() && kind_boosts_[kind] > 0 ? kind_boosts_[kind]
-                                                                                           : boost_of_kind(kind);
-                        for (uint32_t c : named)
-                          if (f->has(seq, c)) {
-                            boost *= kConceptBoost;
-                            break;
-                          }
-                        scored.push_back({key, length, static_cast<float>(boost)});
-                        length_sum += length;
-                        ++per_document.back().second;
-                        if (!options.facets) return;
-                        bump(kinds, kind);
-                        for (uint32_t i = f->begin[seq]; i < f->begin[seq + 1]; ++i) bump(concepts, f->concepts[i]);
-                      });
-  if (!counted.is_ok()) return counted;
+  int64_t doc_id = -1;
+  const DocFacts* f = nullptr;
+  bool in_scope = false;
+  for (int64_t key : keys) {
+    if (provision_document(key) != doc_id) {
+      doc_id = provision_document(key);
+      const DocumentSummary* doc = document(doc_id);
+      auto loaded = facts(doc_id);
+      if (!loaded.ok()) return loaded.status();
+      f = loaded.value();
+      in_scope = doc && date_in(doc->date, plan) && (doc->is_public || !options.public_only);
+      if (in_scope) per_document.push_back({doc, 0});
+    }
+    size_t seq = provision_seq(key);
+    if (!in_scope || seq >= f->kind.size()) continue;
+    uint32_t kind = f->kind[seq], length = f->length[seq];
+    double boost = boost_of_kind(kind);
+    for (uint32_t c : named)
+      if (f->has(seq, c)) {
+        boost *= kConceptBoost;
+        break;
+      }
+    scored.push_back({key, length, static_cast<float>(boost)});
+    length_sum += length;
+    ++per_document.back().second;
+    if (!options.facets) continue;
+    bump(kinds, kind);
+    for (uint32_t i = f->begin[seq]; i < f->begin[seq + 1]; ++i) bump(concepts, f->concepts[i]);
+  }
   const size_t total = scored.size();
   std::map<std::string, size_t> bodies, years, authors;
   for (const auto& [d, n] : per_document) {
@@ -270,9 +259,9 @@ Result<SearchResults> Searcher::search(std::string_view query, const SearchOptio
     }
   }
   for (Hit& h : hits) {  // the kept few get their facts back
-    auto f = facts(provision_document(h.key));
-    if (!f.ok()) return f.status();
-    h.doc = f.value();
+    auto kept = facts(provision_document(h.key));
+    if (!kept.ok()) return kept.status();
+    h.doc = kept.value();
     h.seq = static_cast<uint32_t>(provision_seq(h.key));
   }
   std::sort_heap(hits.begin(), hits.end(), by_prior);
