@@ -16,8 +16,7 @@ constexpr double kK1 = 1.2, kB = 0.75, kConceptBoost = 1.25, kTagWeight = 0.5;
 
 struct Hit {
   int64_t key;
-  const void* doc;  // Searcher::DocFacts
-  uint32_t seq;
+  uint32_t row;     // in Searcher::Facts
   uint32_t length;  // tokens of the provision's text
   double boost;     // its kind's, times the concept boost when it carries a concept the query names
   double prior, score;
@@ -65,10 +64,10 @@ Status Searcher::refresh() {
   generation_ = g.value();
   documents_.clear();
   document_at_.clear();
-  facts_.clear();
-  facts_at_.clear();
+  facts_ = Facts{};
   rows_with_.clear();
   provision_total_ = 0;
+  average_length_ = 0;
   return Status::ok();
 }
 
@@ -101,32 +100,49 @@ Result<size_t> Searcher::rows_with(const std::string& words) {
   return rows_with_[words] = n.value();
 }
 
-bool Searcher::DocFacts::has(size_t seq, uint32_t concept_id) const {
-  for (uint32_t i = begin[seq]; i < begin[seq + 1]; ++i)
+bool Searcher::Facts::has(size_t row, uint32_t concept_id) const {
+  for (uint32_t i = begin[row]; i < begin[row + 1]; ++i)
     if (concepts[i] == concept_id) return true;
   return false;
 }
 
-Result<const Searcher::DocFacts*> Searcher::facts(int64_t document_id) {
-  if (document_id >= 0 && static_cast<size_t>(document_id) < facts_at_.size() && facts_at_[document_id])
-    return facts_at_[document_id];
-  auto it = facts_.find(document_id);
-  if (it != facts_.end()) return &it->second;
-  auto f = repo_.provision_facts(document_id);
-  if (!f.ok()) return f.status();
-  DocFacts& d = facts_[document_id];
-  d.begin.push_back(0);
-  for (const auto& p : f.value()) {
-    d.kind.push_back(p.kind);
-    d.length.push_back(p.length);
-    d.concepts.insert(d.concepts.end(), p.concepts.begin(), p.concepts.end());
-    d.begin.push_back(static_cast<uint32_t>(d.concepts.size()));
-  }
-  if (document_id >= 0 && document_id < (int64_t{1} << 26)) {
-    if (static_cast<size_t>(document_id) >= facts_at_.size()) facts_at_.resize(static_cast<size_t>(document_id) + 1024);
-    facts_at_[static_cast<size_t>(document_id)] = &d;
-  }
-  return &d;
+Result<const Searcher::Facts*> Searcher::facts() {
+  if (facts_.loaded) return &facts_;
+  auto average = average_length();
+  if (!average.ok()) return average.status();
+  // BM25's length part for one occurrence, 1 / (1 + k1 (1 - b + b len / avg)), up to a constant.
+  const double slope = kK1 * kB / average.value(), base = 1 + kK1 * (1 - kB);
+  Facts& f = facts_;
+  f = Facts{};
+  f.begin.push_back(0);
+  auto s = repo_.scan_provision_facts([&](int64_t document_id, const std::vector<ProvisionFacts>& provisions) {
+    if (document_id < 0 || document_id >= (int64_t{1} << 32) || provisions.empty()) return;
+    auto d = static_cast<size_t>(document_id);
+    if (d >= f.first.size()) {
+      f.first.resize(d + 1, 0);
+      f.count.resize(d + 1, 0);
+    }
+    f.first[d] = static_cast<uint32_t>(f.kind.size());
+    f.count[d] = static_cast<uint32_t>(provisions.size());
+    for (const auto& p : provisions) {
+      f.kind.push_back(p.kind);
+      f.length.push_back(p.length);
+      f.prior.push_back(static_cast<float>(boost_of_kind(p.kind) / (base + slope * p.length)));
+      f.concepts.insert(f.concepts.end(), p.concepts.begin(), p.concepts.end());
+      f.begin.push_back(static_cast<uint32_t>(f.concepts.size()));
+    }
+  });
+  if (!s.is_ok()) return s;
+  f.loaded = true;
+  return &facts_;
+}
+
+Result<double> Searcher::average_length() {
+  if (average_length_ > 0) return average_length_;
+  auto t = repo_.provision_totals();
+  if (!t.ok()) return t.status();
+  average_length_ = t->provisions ? std::max(1.0, static_cast<double>(t->tokens) / static_cast<double>(t->provisions)) : 1.0;
+  return average_length_;
 }
 
 Result<std::string> Searcher::name_of(uint32_t term) {
@@ -183,86 +199,74 @@ Result<SearchResults> Searcher::search(std::string_view query, const SearchOptio
     if (id.value()) named.push_back(*id.value());
   }
 
+  auto average_tokens = average_length();
+  if (!average_tokens.ok()) return average_tokens.status();
+  const double average = average_tokens.value();
+  auto all_facts = facts();
+  if (!all_facts.ok()) return all_facts.status();
+  const Facts& f = *all_facts.value();
+
   // Pass 1, over every hit in scope (the index cannot apply exact dates, nor the public flag):
-  // its length and boosts (taken while its facts are in cache), their average length, facets.
+  // counts, facets, and the prior of every hit (DocFacts::prior, × the concept boost when it
+  // carries a concept the query names). The best `wanted` are kept in a heap, so a word in
+  // 600,000 provisions is not sorted whole, and most hits cost a load and a comparison.
   // Facet counts are flat arrays over term ids, and per document for what belongs to the document.
-  struct Scored {
-    int64_t key;
-    uint32_t length;
-    float boost;  // its kind's, times the concept boost when it carries a concept the query names
-  };
-  std::vector<Scored> scored;
-  scored.reserve(keys.size());
-  double length_sum = 0;
+  auto by_prior = [](const Hit& a, const Hit& b) { return a.prior != b.prior ? a.prior > b.prior : a.key < b.key; };
+  const size_t wanted = std::max(kCandidates, options.offset + options.limit);
+  std::vector<Hit> hits;  // a heap whose top is the weakest kept
+  hits.reserve(wanted + 1);
+  size_t total = 0;
   std::vector<uint32_t> kinds, concepts;
   std::vector<std::pair<const DocumentSummary*, size_t>> per_document;
   auto bump = [](std::vector<uint32_t>& counts, uint32_t id) {
     if (id >= counts.size()) counts.resize(id + 1024);
     ++counts[id];
   };
-  int64_t doc_id = -1;
-  const DocFacts* f = nullptr;
-  bool in_scope = false;
-  for (int64_t key : keys) {
-    if (provision_document(key) != doc_id) {
-      doc_id = provision_document(key);
-      const DocumentSummary* doc = document(doc_id);
-      auto loaded = facts(doc_id);
-      if (!loaded.ok()) return loaded.status();
-      f = loaded.value();
-      in_scope = doc && date_in(doc->date, plan) && (doc->is_public || !options.public_only);
-      if (in_scope) per_document.push_back({doc, 0});
-    }
-    size_t seq = provision_seq(key);
-    if (!in_scope || seq >= f->kind.size()) continue;
-    uint32_t kind = f->kind[seq], length = f->length[seq];
-    double boost = boost_of_kind(kind);
-    for (uint32_t c : named)
-      if (f->has(seq, c)) {
-        boost *= kConceptBoost;
-        break;
+  for (size_t i = 0, j; i < keys.size(); i = j) {
+    const int64_t doc_id = provision_document(keys[i]);
+    for (j = i + 1; j < keys.size() && provision_document(keys[j]) == doc_id;) ++j;
+    const DocumentSummary* doc = document(doc_id);
+    if (!doc || !date_in(doc->date, plan) || (options.public_only && !doc->is_public)) continue;
+    const size_t d = static_cast<size_t>(doc_id);
+    if (d >= f.first.size()) continue;
+    const size_t first = f.first[d], count = f.count[d];
+    size_t n = 0;
+    for (size_t k = i; k < j; ++k) {
+      const size_t seq = provision_seq(keys[k]);
+      if (seq >= count) continue;
+      ++n;
+      const uint32_t row = static_cast<uint32_t>(first + seq);
+      const uint32_t kind = f.kind[row];
+      double concept_boost = 1.0;
+      for (uint32_t c : named)
+        if (f.has(row, c)) {
+          concept_boost = kConceptBoost;
+          break;
+        }
+      Hit h{keys[k], row, 0, 0, f.prior[row] * concept_boost, 0};
+      if (hits.size() < wanted || by_prior(h, hits.front())) {
+        h.length = f.length[row];
+        h.boost = boost_of_kind(kind) * concept_boost;
+        hits.push_back(h);
+        std::push_heap(hits.begin(), hits.end(), by_prior);
+        if (hits.size() > wanted) {
+          std::pop_heap(hits.begin(), hits.end(), by_prior);
+          hits.pop_back();
+        }
       }
-    scored.push_back({key, length, static_cast<float>(boost)});
-    length_sum += length;
-    ++per_document.back().second;
-    if (!options.facets) continue;
-    bump(kinds, kind);
-    for (uint32_t i = f->begin[seq]; i < f->begin[seq + 1]; ++i) bump(concepts, f->concepts[i]);
+      if (!options.facets) continue;
+      bump(kinds, kind);
+      for (uint32_t c = f.begin[row]; c < f.begin[row + 1]; ++c) bump(concepts, f.concepts[c]);
+    }
+    total += n;
+    if (n) per_document.push_back({doc, n});
   }
-  const size_t total = scored.size();
   std::map<std::string, size_t> bodies, years, authors;
   for (const auto& [d, n] : per_document) {
-    if (n == 0) continue;
+    if (!options.facets) break;
     if (!d->body.empty()) bodies[d->body] += n;
     if (d->date.size() >= 4) years[d->date.substr(0, 4)] += n;
     if (!d->author.empty()) authors[d->author] += n;
-  }
-  double average = total == 0 ? 1 : std::max(1.0, length_sum / static_cast<double>(total));
-
-  // The prior of every hit: its boosts over BM25's length part for one occurrence,
-  // 1 / (1 + k1 (1 - b + b len / avg)) up to a constant. The best `wanted` are kept in a heap, so
-  // a word in 600,000 provisions is not sorted whole.
-  auto facts_of = [](const Hit& h) { return static_cast<const DocFacts*>(h.doc); };
-  const double slope = kK1 * kB / average, base = 1 + kK1 * (1 - kB);
-  auto by_prior = [](const Hit& a, const Hit& b) { return a.prior != b.prior ? a.prior > b.prior : a.key < b.key; };
-  size_t wanted = std::max(kCandidates, options.offset + options.limit);
-  std::vector<Hit> hits;  // a heap whose top is the weakest kept
-  hits.reserve(wanted + 1);
-  for (const Scored& sc : scored) {
-    Hit h{sc.key, nullptr, 0, sc.length, sc.boost, sc.boost / (base + slope * sc.length), 0};
-    if (hits.size() == wanted && !by_prior(h, hits.front())) continue;
-    hits.push_back(h);
-    std::push_heap(hits.begin(), hits.end(), by_prior);
-    if (hits.size() > wanted) {
-      std::pop_heap(hits.begin(), hits.end(), by_prior);
-      hits.pop_back();
-    }
-  }
-  for (Hit& h : hits) {  // the kept few get their facts back
-    auto kept = facts(provision_document(h.key));
-    if (!kept.ok()) return kept.status();
-    h.doc = kept.value();
-    h.seq = static_cast<uint32_t>(provision_seq(h.key));
   }
   std::sort_heap(hits.begin(), hits.end(), by_prior);
   size_t candidates = hits.size();
@@ -294,7 +298,7 @@ Result<SearchResults> Searcher::search(std::string_view query, const SearchOptio
     for (size_t t = 0; t < plan.terms.size(); ++t) {
       const auto& term = plan.terms[t];
       double tf = static_cast<double>(count_phrase(tokens, term.tokens));
-      if (tf == 0 && term_concepts[t] && facts_of(h)->has(h.seq, *term_concepts[t])) tf = kTagWeight;
+      if (tf == 0 && term_concepts[t] && f.has(h.row, *term_concepts[t])) tf = kTagWeight;
       score += idf[t] * tf_part(tf, h.length, average);
     }
     // A query of filters only ranks by the prior.

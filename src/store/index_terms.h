@@ -3,6 +3,7 @@
 // same way by every backend. Bump kIndexFormat when they change: stores rebuild their index.
 #pragma once
 
+#include <set>
 #include <string>
 #include <string_view>
 
@@ -10,12 +11,16 @@
 
 namespace rightstrack {
 
-inline constexpr int kIndexFormat = 2;
+inline constexpr int kIndexFormat = 3;
 
 // "c" + "SDG-16.3" → "c_sdg_16_3": lowercase ASCII letters and digits, anything else '_'.
 std::string tag_token(std::string_view prefix, std::string_view value);
 
-// Space-separated tag tokens of provision `p` of `doc`.
-std::string index_tags(const DocumentMeta& meta, const Provision& p);
+// Tags every provision of the document carries: its author and sponsors (the states it is "of"),
+// body, year, symbol, type and language.
+std::set<std::string> document_tags(const DocumentMeta& meta);
+
+// Tags of one provision: its kind, its concepts, a UPR recommendation's recommending states.
+std::set<std::string> provision_tags(const Provision& p);
 
 }  // namespace rightstrack

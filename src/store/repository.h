@@ -65,6 +65,12 @@ struct ProvisionFacts {
   std::vector<uint32_t> concepts;
 };
 
+// Sizes over every stored provision: BM25's average length is tokens / provisions.
+struct ProvisionTotals {
+  uint64_t provisions = 0;
+  uint64_t tokens = 0;
+};
+
 enum class PutOutcome { kNew, kNewVersion, kUnchanged };
 
 struct PutResult {
@@ -108,6 +114,10 @@ class Repository {
   virtual Result<size_t> rows_with(const std::string& words) = 0;
   // The facts of each provision of a document, in order (empty for an unknown document).
   virtual Result<std::vector<ProvisionFacts>> provision_facts(int64_t document_id) = 0;
+  virtual Result<ProvisionTotals> provision_totals() = 0;
+  // Every document's facts, in document id order, in one pass (the searcher's cache).
+  using FactsVisitor = std::function<void(int64_t document_id, const std::vector<ProvisionFacts>& facts)>;
+  virtual Status scan_provision_facts(const FactsVisitor& visit) = 0;
   virtual Result<std::string> term_name(uint32_t id) = 0;
   virtual Result<std::optional<uint32_t>> term_id(const std::string& name) = 0;
   // The texts of the provisions `keys` (in that order; "" for a key that is not stored).

@@ -3,24 +3,6 @@
 #include <cstdlib>
 
 namespace rightstrack::sqlite {
-void append_varint(std::string& out, uint64_t v) {
-  while (v >= 0x80) {
-    out.push_back(static_cast<char>((v & 0x7f) | 0x80));
-    v >>= 7;
-  }
-  out.push_back(static_cast<char>(v));
-}
-
-bool read_varint(std::string_view in, size_t& pos, uint64_t& v) {
-  v = 0;
-  for (int shift = 0; shift < 64 && pos < in.size(); shift += 7) {
-    auto byte = static_cast<unsigned char>(in[pos++]);
-    v |= static_cast<uint64_t>(byte & 0x7f) << shift;
-    if (!(byte & 0x80)) return true;
-  }
-  return false;
-}
-
 Result<std::string> encode_annotations(const std::vector<Annotation>& anns, TermDictionary& terms) {
   std::string out;
   out.reserve(anns.size() * 6);

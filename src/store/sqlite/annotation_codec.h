@@ -12,12 +12,9 @@
 #include "core/provision.h"
 #include "core/result.h"
 #include "store/sqlite/term_dictionary.h"
+#include "store/varint.h"
 
 namespace rightstrack::sqlite {
-
-// LEB128 varints, shared with the per-document search facts.
-void append_varint(std::string& out, uint64_t v);
-bool read_varint(std::string_view in, size_t& pos, uint64_t& v);
 
 Result<std::string> encode_annotations(const std::vector<Annotation>& anns, TermDictionary& terms);
 Result<std::vector<Annotation>> decode_annotations(std::string_view blob, TermDictionary& terms);

@@ -38,56 +38,6 @@ int x_tokenize(Fts5Tokenizer*, void* ctx, int flags, const char* text, int size,
   return sink.rc;
 }
 
-std::string quoted(const std::string& s) {
-  std::string out = "\"";
-  for (char c : s) {
-    if (c == '"') out.push_back('"');
-    out.push_back(c);
-  }
-  out.push_back('"');
-  return out;
-}
-
-Status compile(const MatchExpr& e, std::string& out) {
-  using Op = MatchExpr::Op;
-  switch (e.op) {
-    case Op::kPhrase:
-      out += "text:" + quoted(e.text);
-      return Status::ok();
-    case Op::kPrefix:
-      out += "text:" + quoted(e.text) + " *";
-      return Status::ok();
-    case Op::kTag:
-      out += "tags:" + quoted(e.text);
-      return Status::ok();
-    case Op::kNot:
-      return Status::invalid_input("NOT needs something to exclude from: write 'a NOT b' or 'a AND NOT b'");
-    case Op::kAnd:
-    case Op::kOr: {
-      if (e.children.empty()) return Status::invalid_input("empty group in the query");
-      std::string positives, negatives;
-      for (const auto& c : e.children) {
-        if (c.op == Op::kNot) {
-          if (e.op == Op::kOr) return Status::invalid_input("NOT cannot be one side of OR");
-          if (c.children.size() != 1) return Status::invalid_input("NOT takes one operand");
-          std::string neg;
-          if (auto s = compile(c.children[0], neg); !s.is_ok()) return s;
-          negatives += " NOT (" + neg + ")";
-          continue;
-        }
-        std::string part;
-        if (auto s = compile(c, part); !s.is_ok()) return s;
-        if (!positives.empty()) positives += e.op == Op::kAnd ? " AND " : " OR ";
-        positives += "(" + part + ")";
-      }
-      if (positives.empty()) return Status::invalid_input("a query cannot only exclude: say what to search for too");
-      out += negatives.empty() ? positives : "(" + positives + ")" + negatives;
-      return Status::ok();
-    }
-  }
-  return Status::internal("unknown match operator");
-}
-
 }  // namespace
 
 Status register_tokenizer(sqlite3* db) {
@@ -103,12 +53,6 @@ Status register_tokenizer(sqlite3* db) {
   if (api->xCreateTokenizer(api, "rightstrack", nullptr, &tokenizer, nullptr) != SQLITE_OK)
     return Status::internal(std::string("cannot register the search tokenizer: ") + sqlite3_errmsg(db));
   return Status::ok();
-}
-
-Result<std::string> fts5_query(const MatchExpr& match) {
-  std::string out;
-  if (auto s = compile(match, out); !s.is_ok()) return s;
-  return out;
 }
 
 }  // namespace rightstrack::sqlite

@@ -1,5 +1,5 @@
-// The SQLite side of search: registers rightstrack's tokenizer (search/tokenizer.h) with FTS5 on
-// a connection, and writes a MatchExpr in FTS5's query syntax.
+// Registers rightstrack's tokenizer (search/tokenizer.h) with FTS5 on a connection: migrations 6
+// and 7 of older databases made an FTS5 index with it (migration 12 replaced it by our own).
 #pragma once
 
 #include <sqlite3.h>
@@ -13,7 +13,5 @@ namespace rightstrack::sqlite {
 
 // Must run before any statement touches the index table (tokenize='rightstrack').
 Status register_tokenizer(sqlite3* db);
-
-Result<std::string> fts5_query(const MatchExpr& match);
 
 }  // namespace rightstrack::sqlite

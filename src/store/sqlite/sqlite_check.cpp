@@ -21,9 +21,9 @@ Result<std::vector<std::string>> SqliteRepository::check() {
     if (!st.status().is_ok()) return st.status();
   }
   if (schema_version_ == latest_schema_version()) {
-    // FTS5's own check of the search index's structure.
-    if (auto s = exec(db_, "INSERT INTO provision_index(provision_index) VALUES ('integrity-check')"); !s.is_ok())
-      problems.push_back("search index: " + s.message() + " (run `rightstrack reindex`)");
+    std::vector<std::string> index;
+    check_index(index);
+    for (auto& p : index) problems.push_back("search index: " + p + " (run `rightstrack reindex`)");
   }
   {
     Statement st(db_, "PRAGMA foreign_key_check");

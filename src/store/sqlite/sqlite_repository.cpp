@@ -207,10 +207,11 @@ Status SqliteRepository::insert_provisions(int64_t id, const Document& doc) {
     if (auto s = prov.run(); !s.is_ok()) return Status::internal("provision " + p.id + " not stored: " + s.message());
     prov.reset();
     if (auto s = insert_citations(id, seq, p); !s.is_ok()) return s;
-    if (auto s = index_provision(provision_key(id, seq), doc.meta, p); !s.is_ok()) return s;
     ++seq;
   }
-  return write_facts(id, doc);
+  if (auto s = write_facts(id, doc); !s.is_ok()) return s;
+  if (auto s = index_document(id, doc); !s.is_ok()) return s;
+  return merge_pending(kBatchDocuments);
 }
 
 Status SqliteRepository::insert_citations(int64_t id, size_t seq, const Provision& p) {
@@ -241,13 +242,6 @@ Status SqliteRepository::update_annotations(int64_t id, const Document& doc) {
   Statement del(db_, "DELETE FROM citations WHERE document_id = ?1");
   del.bind(1, id);
   if (auto s = del.run(); !s.is_ok()) return fail(s);
-  // The index rows go out with the values they went in with, and come back with the new tags.
-  std::string content;
-  auto old = load_document(id, content);
-  if (!old.ok()) return fail(old.status());
-  for (size_t seq = 0; seq < old->provisions.size(); ++seq)
-    if (auto s = index_provision(provision_key(id, seq), old->meta, old->provisions[seq], true); !s.is_ok())
-      return fail(s);
   Statement extras(db_, "UPDATE provisions SET extras = ?2, annotations = ?3 WHERE id = ?1");
   for (size_t seq = 0; seq < doc.provisions.size(); ++seq) {
     extras.bind(1, provision_key(id, seq)).bind_text_or_null(2, provision_extras_to_json(doc.provisions[seq]));
@@ -257,9 +251,9 @@ Status SqliteRepository::update_annotations(int64_t id, const Document& doc) {
     if (auto s = extras.run(); !s.is_ok()) return fail(s);
     extras.reset();
     if (auto s = insert_citations(id, seq, doc.provisions[seq]); !s.is_ok()) return fail(s);
-    if (auto s = index_provision(provision_key(id, seq), doc.meta, doc.provisions[seq]); !s.is_ok()) return fail(s);
   }
   if (auto s = write_facts(id, doc); !s.is_ok()) return fail(s);
+  if (auto s = reindex_document(id, doc); !s.is_ok()) return fail(s);
   Statement meta(db_, "UPDATE documents SET meta_json = ?2 WHERE id = ?1");
   meta.bind(1, id).bind(2, meta_to_json(doc));
   if (auto s = meta.run(); !s.is_ok()) return fail(s);

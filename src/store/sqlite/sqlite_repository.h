@@ -34,6 +34,8 @@ class SqliteRepository : public Repository {
   Result<std::vector<int64_t>> match_keys(const MatchExpr& match) override;
   Result<size_t> rows_with(const std::string& words) override;
   Result<std::vector<ProvisionFacts>> provision_facts(int64_t document_id) override;
+  Result<ProvisionTotals> provision_totals() override;
+  Status scan_provision_facts(const FactsVisitor& visit) override;
   Result<std::vector<std::string>> provision_texts(const std::vector<int64_t>& keys) override;
   Result<std::string> term_name(uint32_t id) override;
   Result<std::optional<uint32_t>> term_id(const std::string& name) override;
@@ -75,6 +77,13 @@ class SqliteRepository : public Repository {
   Result<std::string> audit_head() override;
   int schema_version() const override { return schema_version_; }
 
+  // The search index merges pending segments into a batch once this many documents, or this many
+  // bytes of segments, are pending: 512 documents of the samples' size make a 1,000,000-provision
+  // store ~40 batches, so a term costs ~40 row reads; the bytes bound the pending segments that
+  // each connection keeps decoded in memory.
+  static constexpr int64_t kBatchDocuments = 512;
+  static constexpr int64_t kBatchBytes = int64_t{8} << 20;
+
  private:
   SqliteRepository(sqlite3* db, int version) : db_(db), schema_version_(version), terms_(db) {}
   void rollback();
@@ -82,8 +91,16 @@ class SqliteRepository : public Repository {
   static constexpr const char* kProvisionColumns =
       "pid, label, kind, section, parent, text, verb, verb_id, line, credit, position, extras, annotations";
   Result<Provision> read_provision(Statement& row);
-  // The search index row of a provision; `remove` takes it out again (FTS5 needs the old values).
-  Status index_provision(int64_t key, const DocumentMeta& meta, const Provision& p, bool remove = false);
+  // The search index (sqlite_postings.cpp): a pending segment per new document, merged into
+  // batches once `documents_due` documents are pending.
+  Status index_document(int64_t id, const Document& doc);
+  Status merge_pending(int64_t documents_due);
+  Status unmerge_batch(int64_t batch, int64_t except);
+  Status reindex_document(int64_t id, const Document& doc);
+  Status load_index_view();
+  template <typename T, typename F>
+  Result<T> with_index(F&& run);
+  void check_index(std::vector<std::string>& problems);
   Status ensure_index_format();
   Status write_facts(int64_t document_id, const Document& doc);
   Status bump_generation();
@@ -120,6 +137,12 @@ class SqliteRepository : public Repository {
   int schema_version_;
   TermDictionary terms_;
   std::map<std::string, std::unique_ptr<Statement>> statements_;
+
+ public:
+  struct IndexView;  // the batches and decoded pending segments of one generation
+
+ private:
+  std::shared_ptr<IndexView> index_;
 };
 
 }  // namespace rightstrack::sqlite

@@ -1,6 +1,5 @@
-// The search index of the SQLite store: an FTS5 table without content of its own (the text is in
-// `provisions`), one row per provision under the provision's key, written in the same
-// transaction as the provision itself.
+// What the searcher reads of the SQLite store besides the index (sqlite_postings.cpp): the
+// per-document facts for ranking and facets, provision texts, terms; and the index rebuild.
 #include <algorithm>
 #include <cstdint>
 
@@ -8,7 +7,6 @@
 #include "search/tokenizer.h"
 #include "store/index_terms.h"
 #include "store/sqlite/annotation_codec.h"
-#include "store/sqlite/fts.h"
 #include "store/sqlite/sqlite_repository.h"
 
 namespace rightstrack::sqlite {
@@ -35,17 +33,6 @@ Result<Provision> SqliteRepository::read_provision(Statement& row) {
   return p;
 }
 
-Status SqliteRepository::index_provision(int64_t key, const DocumentMeta& meta, const Provision& p, bool remove) {
-  Statement& st = prepared(remove ? "INSERT INTO provision_index(provision_index, rowid, text, tags) "
-                                    "VALUES ('delete', ?1, ?2, ?3)"
-                                  : "INSERT INTO provision_index(rowid, text, tags) VALUES (?1, ?2, ?3)");
-  std::string tags = index_tags(meta, p);
-  st.bind(1, key).bind(2, p.text).bind(3, tags);
-  if (auto s = st.run(); !s.is_ok()) return Status::internal("search index of provision " + p.id + ": " + s.message());
-  st.reset();
-  return Status::ok();
-}
-
 Result<int64_t> SqliteRepository::generation() {
   Statement& st = prepared("SELECT CAST(value AS INTEGER) FROM settings WHERE key = 'generation'");
   auto step = st.step();
@@ -62,43 +49,10 @@ Status SqliteRepository::bump_generation() {
               "ON CONFLICT(key) DO UPDATE SET value = CAST(value AS INTEGER) + 1");
 }
 
-Result<std::vector<int64_t>> SqliteRepository::match_keys(const MatchExpr& match) {
-  auto query = fts5_query(match);
-  if (!query.ok()) return query.status();
-  // FTS5 gives a full-text query's rows in ascending rowid order, so no "ORDER BY rowid"; the
-  // order is checked below all the same (the searcher groups keys by document).
-  Statement st(db_, "SELECT rowid FROM provision_index WHERE provision_index MATCH ?1");
-  st.bind(1, query.value());
-  std::vector<int64_t> keys;
-  Statement::Step step;
-  while ((step = st.step()) == Statement::Step::kRow) keys.push_back(st.integer(0));
-  if (step == Statement::Step::kError) {
-    const std::string& m = st.status().message();
-    // FTS5 reports query syntax problems at the first step.
-    if (m.find("fts5") != std::string::npos || m.find("syntax") != std::string::npos)
-      return Status::invalid_input("the search index cannot run this query: " + m);
-    return st.status();
-  }
-  if (!std::is_sorted(keys.begin(), keys.end())) std::sort(keys.begin(), keys.end());
-  return keys;
-}
-
-Result<size_t> SqliteRepository::rows_with(const std::string& words) {
-  Statement& st = prepared("SELECT doc FROM provision_vocab WHERE term = ?1");
-  size_t fewest = SIZE_MAX;
-  for (const auto& t : search::tokenize(words)) {
-    st.bind(1, t.text);
-    auto step = st.step();
-    if (step == Statement::Step::kError) return st.status();
-    fewest = std::min(fewest, step == Statement::Step::kRow ? static_cast<size_t>(st.integer(0)) : size_t{0});
-    st.reset();
-  }
-  return fewest == SIZE_MAX ? 0 : fewest;
-}
-
 // Per provision: kind, length, concept count, concepts — varints, ids from the terms table.
 Status SqliteRepository::write_facts(int64_t document_id, const Document& doc) {
   std::string blob;
+  uint64_t tokens = 0;
   for (const auto& p : doc.provisions) {
     auto kind = terms_.id(p.kind);
     if (!kind.ok()) return kind.status();
@@ -118,18 +72,49 @@ Status SqliteRepository::write_facts(int64_t document_id, const Document& doc) {
     }
     append_varint(blob, static_cast<uint64_t>(kind.value()));
     append_varint(blob, length);
+    tokens += length;
     append_varint(blob, concepts.size());
     for (int64_t c : concepts) append_varint(blob, static_cast<uint64_t>(c));
   }
   Statement& st = prepared(
-      "INSERT INTO provision_facts(document_id, facts) VALUES (?1, ?2) "
-      "ON CONFLICT(document_id) DO UPDATE SET facts = excluded.facts");
+      "INSERT INTO provision_facts(document_id, facts, provisions, tokens) VALUES (?1, ?2, ?3, ?4) "
+      "ON CONFLICT(document_id) DO UPDATE SET facts = excluded.facts, provisions = excluded.provisions, "
+      "tokens = excluded.tokens");
   st.bind(1, document_id);
   st.bind_blob(2, blob);
+  st.bind(3, static_cast<int64_t>(doc.provisions.size())).bind(4, static_cast<int64_t>(tokens));
   if (auto s = st.run(); !s.is_ok()) return Status::internal("search facts not stored: " + s.message());
   st.reset();
   return bump_generation();
 }
+
+namespace {
+
+// The facts blob of one document: per provision kind, length, concept count, concepts.
+Status decode_facts(std::string_view blob, int64_t document_id, std::vector<ProvisionFacts>& out) {
+  size_t pos = 0, n_out = 0;
+  auto corrupt = [&] { return Status::corruption("search facts of document " + std::to_string(document_id)); };
+  while (pos < blob.size()) {
+    uint64_t kind, length, n;
+    if (!read_varint(blob, pos, kind) || !read_varint(blob, pos, length) || !read_varint(blob, pos, n) ||
+        n > blob.size())
+      return corrupt();
+    if (n_out == out.size()) out.emplace_back();
+    ProvisionFacts& f = out[n_out++];
+    f.kind = static_cast<uint32_t>(kind);
+    f.length = static_cast<uint32_t>(length);
+    f.concepts.resize(n);
+    for (auto& c : f.concepts) {
+      uint64_t v;
+      if (!read_varint(blob, pos, v)) return corrupt();
+      c = static_cast<uint32_t>(v);
+    }
+  }
+  out.resize(n_out);
+  return Status::ok();
+}
+
+}  // namespace
 
 Result<std::vector<ProvisionFacts>> SqliteRepository::provision_facts(int64_t document_id) {
   Statement& st = prepared("SELECT facts FROM provision_facts WHERE document_id = ?1");
@@ -137,26 +122,28 @@ Result<std::vector<ProvisionFacts>> SqliteRepository::provision_facts(int64_t do
   auto step = st.step();
   if (step == Statement::Step::kError) return st.status();
   std::vector<ProvisionFacts> out;
-  if (step == Statement::Step::kDone) return out;
-  std::string blob = st.text(0);
+  Status s = step == Statement::Step::kRow ? decode_facts(st.blob(0), document_id, out) : Status::ok();
   st.reset();
-  size_t pos = 0;
-  auto corrupt = [&] { return Status::corruption("search facts of document " + std::to_string(document_id)); };
-  while (pos < blob.size()) {
-    uint64_t kind, length, n;
-    if (!read_varint(blob, pos, kind) || !read_varint(blob, pos, length) || !read_varint(blob, pos, n) ||
-        n > blob.size())
-      return corrupt();
-    ProvisionFacts f{static_cast<uint32_t>(kind), static_cast<uint32_t>(length), {}};
-    f.concepts.resize(n);
-    for (auto& c : f.concepts) {
-      uint64_t v;
-      if (!read_varint(blob, pos, v)) return corrupt();
-      c = static_cast<uint32_t>(v);
-    }
-    out.push_back(std::move(f));
-  }
+  if (!s.is_ok()) return s;
   return out;
+}
+
+Status SqliteRepository::scan_provision_facts(const FactsVisitor& visit) {
+  Statement st(db_, "SELECT document_id, facts FROM provision_facts ORDER BY document_id");
+  std::vector<ProvisionFacts> facts;  // reused: its concept vectors keep their memory
+  while (st.step() == Statement::Step::kRow) {
+    if (auto s = decode_facts(st.blob(1), st.integer(0), facts); !s.is_ok()) return s;
+    visit(st.integer(0), facts);
+  }
+  return st.status();
+}
+
+Result<ProvisionTotals> SqliteRepository::provision_totals() {
+  Statement& st = prepared("SELECT COALESCE(sum(provisions), 0), COALESCE(sum(tokens), 0) FROM provision_facts");
+  if (st.step() != Statement::Step::kRow) return st.status();
+  ProvisionTotals t{static_cast<uint64_t>(st.integer(0)), static_cast<uint64_t>(st.integer(1))};
+  st.reset();
+  return t;
 }
 
 Result<std::vector<std::string>> SqliteRepository::provision_texts(const std::vector<int64_t>& keys) {
@@ -199,8 +186,7 @@ Result<size_t> SqliteRepository::reindex() {
     rollback();
     return s;
   };
-  if (auto s = exec(db_, "INSERT INTO provision_index(provision_index) VALUES ('delete-all')"); !s.is_ok())
-    return fail(s);
+  if (auto s = exec(db_, "DELETE FROM postings; DELETE FROM index_pending; DELETE FROM index_batched"); !s.is_ok()) return fail(s);
   std::vector<int64_t> ids;
   {
     Statement docs(db_, "SELECT id FROM documents ORDER BY id");
@@ -212,11 +198,10 @@ Result<size_t> SqliteRepository::reindex() {
     std::string content;
     auto doc = load_document(id, content);
     if (!doc.ok()) return fail(doc.status());
-    for (size_t seq = 0; seq < doc->provisions.size(); ++seq) {
-      if (auto s = index_provision(provision_key(id, seq), doc->meta, doc->provisions[seq]); !s.is_ok()) return fail(s);
-      ++count;
-    }
+    count += doc->provisions.size();
     if (auto s = write_facts(id, doc.value()); !s.is_ok()) return fail(s);
+    if (auto s = index_document(id, doc.value()); !s.is_ok()) return fail(s);
+    if (auto s = merge_pending(kBatchDocuments); !s.is_ok()) return fail(s);
   }
   if (auto s = exec(db_, "INSERT INTO settings(key, value) VALUES ('index_format', " + std::to_string(kIndexFormat) +
                              ") ON CONFLICT(key) DO UPDATE SET value = excluded.value");

@@ -50,6 +50,8 @@ class Statement {
   void reset();  // ready to bind and step again
 
   std::string text(int col) const;
+  // The column's bytes without a copy: valid until the next step() or reset().
+  std::string_view blob(int col) const;
   int64_t integer(int col) const;
   double real(int col) const;
   std::optional<double> opt_real(int col) const {

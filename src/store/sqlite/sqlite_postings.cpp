@@ -1,0 +1,318 @@
+// The search index of the SQLite store (store/postings.h), written in the same transaction as
+// the provisions: each new document's segment waits in `index_pending` until enough documents
+// are pending (kBatchDocuments or kBatchBytes), then they are merged into `postings`, one row per
+// term and batch, and the documents become members of the batch (`index_batched`). A query
+// reads one row per batch for each of its terms plus the pending segments, which each connection
+// keeps decoded in memory until they change.
+#include <algorithm>
+#include <queue>
+#include <set>
+
+#include "store/match_eval.h"
+#include "store/sqlite/sqlite_repository.h"
+
+namespace rightstrack::sqlite {
+
+struct SqliteRepository::IndexView {
+  int64_t generation = -1;
+  std::vector<int64_t> batches;
+  struct Pending {
+    int64_t document_id, stamp;
+    Segment segment;
+  };
+  std::vector<Pending> pending;  // by document id
+};
+
+namespace {
+
+// Where a term's postings are for one query: a row per batch, then the pending segments.
+class Source : public PostingSource {
+ public:
+  Source(const SqliteRepository::IndexView& view, Statement& exact, Statement& range)
+      : view_(view), exact_(exact), range_(range) {}
+
+  Status postings(std::string_view term, PostingList& out) override {
+    for (int64_t batch : view_.batches) {
+      exact_.bind(1, batch).bind(2, term);
+      auto step = exact_.step();
+      Status s = step == Statement::Step::kError ? exact_.status()
+                 : step == Statement::Step::kRow ? append_batch_row(exact_.blob(0), out)
+                                                 : Status::ok();
+      exact_.reset();
+      if (!s.is_ok()) return s;
+    }
+    for (const auto& p : view_.pending) {
+      size_t i = p.segment.lower_bound(term);
+      if (i < p.segment.size() && p.segment.term(i) == term)
+        if (auto s = append_term_data(p.document_id, p.segment.data(i), out); !s.is_ok()) return s;
+    }
+    return Status::ok();
+  }
+
+  Status prefix_postings(std::string_view prefix, PostingList& out) override {
+    // Every term starting with `prefix` sorts below prefix + 0xFF, a byte UTF-8 never uses.
+    std::string end = std::string(prefix) + '\xff';
+    for (int64_t batch : view_.batches) {
+      range_.bind(1, batch).bind(2, prefix).bind(3, end);
+      Statement::Step step;
+      while ((step = range_.step()) == Statement::Step::kRow)
+        if (auto s = append_batch_row(range_.blob(0), out); !s.is_ok()) {
+          range_.reset();
+          return s;
+        }
+      Status s = step == Statement::Step::kError ? range_.status() : Status::ok();
+      range_.reset();
+      if (!s.is_ok()) return s;
+    }
+    for (const auto& p : view_.pending)
+      for (size_t i = p.segment.lower_bound(prefix); i < p.segment.size() && p.segment.term(i).starts_with(prefix);
+           ++i)
+        if (auto s = append_term_data(p.document_id, p.segment.data(i), out); !s.is_ok()) return s;
+    return Status::ok();
+  }
+
+  Result<uint64_t> count(std::string_view term) override {
+    uint64_t n = 0;
+    for (int64_t batch : view_.batches) {
+      exact_.bind(1, batch).bind(2, term);
+      auto step = exact_.step();
+      Result<uint64_t> c = step == Statement::Step::kError ? Result<uint64_t>(exact_.status())
+                           : step == Statement::Step::kRow ? posting_count(exact_.blob(0))
+                                                           : Result<uint64_t>(uint64_t{0});
+      exact_.reset();
+      if (!c.ok()) return c.status();
+      n += c.value();
+    }
+    for (const auto& p : view_.pending) {
+      size_t i = p.segment.lower_bound(term);
+      if (i >= p.segment.size() || p.segment.term(i) != term) continue;
+      auto c = posting_count(p.segment.data(i));
+      if (!c.ok()) return c.status();
+      n += c.value();
+    }
+    return n;
+  }
+
+ private:
+  const SqliteRepository::IndexView& view_;
+  Statement& exact_;
+  Statement& range_;
+};
+
+}  // namespace
+
+Status SqliteRepository::index_document(int64_t id, const Document& doc) {
+  auto stamp = generation();
+  if (!stamp.ok()) return stamp.status();
+  std::string segment = build_segment(doc.meta, doc.provisions);
+  Statement& st = prepared("INSERT OR REPLACE INTO index_pending(document_id, stamp, segment) VALUES (?1, ?2, ?3)");
+  st.bind(1, id).bind(2, stamp.value()).bind_blob(3, segment);
+  if (auto s = st.run(); !s.is_ok()) return Status::internal("search index of document " + std::to_string(id) + ": " + s.message());
+  st.reset();
+  return Status::ok();
+}
+
+Status SqliteRepository::merge_pending(int64_t documents_due) {
+  Statement& due = prepared(
+      "SELECT count(*), COALESCE(sum(length(segment)), 0) FROM index_pending");
+  if (due.step() != Statement::Step::kRow) return due.status();
+  int64_t documents = due.integer(0), bytes = due.integer(1);
+  due.reset();
+  if (documents == 0 || (documents < documents_due && bytes < kBatchBytes * (documents_due / kBatchDocuments)))
+    return Status::ok();
+
+  std::vector<int64_t> ids;
+  std::vector<Segment> segments;
+  {
+    Statement st(db_, "SELECT document_id, segment FROM index_pending ORDER BY document_id");
+    while (st.step() == Statement::Step::kRow) {
+      auto seg = Segment::open(std::string(st.blob(1)));
+      if (!seg.ok()) return Status::corruption("document " + std::to_string(st.integer(0)) + ": " + seg.status().message());
+      ids.push_back(st.integer(0));
+      segments.push_back(std::move(seg).value());
+    }
+    if (!st.status().is_ok()) return st.status();
+  }
+  Statement next(db_, "SELECT COALESCE(MAX(batch), 0) + 1 FROM index_batched");
+  if (next.step() != Statement::Step::kRow) return next.status();
+  const int64_t batch = next.integer(0);
+
+  // A k-way merge of the segments' sorted terms; a term's documents come out in id order.
+  struct Cursor {
+    size_t segment, entry;
+  };
+  auto after = [&](const Cursor& a, const Cursor& b) {
+    auto ta = segments[a.segment].term(a.entry), tb = segments[b.segment].term(b.entry);
+    return ta != tb ? ta > tb : a.segment > b.segment;
+  };
+  std::priority_queue<Cursor, std::vector<Cursor>, decltype(after)> heap(after);
+  for (size_t i = 0; i < segments.size(); ++i)
+    if (segments[i].size()) heap.push({i, 0});
+  Statement& ins = prepared("INSERT INTO postings(batch, term, data) VALUES (?1, ?2, ?3)");
+  BatchRowWriter row;
+  std::string_view current;
+  auto flush = [&]() -> Status {
+    if (row.empty()) return Status::ok();
+    std::string data = row.finish();
+    ins.bind(1, batch).bind(2, current).bind_blob(3, data);
+    Status s = ins.run();
+    ins.reset();
+    return s;
+  };
+  while (!heap.empty()) {
+    Cursor c = heap.top();
+    heap.pop();
+    std::string_view term = segments[c.segment].term(c.entry);
+    if (term != current) {
+      if (auto s = flush(); !s.is_ok()) return s;
+      current = term;
+    }
+    if (auto s = row.add(ids[c.segment], segments[c.segment].data(c.entry)); !s.is_ok()) return s;
+    if (++c.entry < segments[c.segment].size()) heap.push(c);
+  }
+  if (auto s = flush(); !s.is_ok()) return s;
+  Statement done(db_, "INSERT INTO index_batched(document_id, batch) SELECT document_id, ?1 FROM index_pending");
+  done.bind(1, batch);
+  if (auto s = done.run(); !s.is_ok()) return s;
+  return exec(db_, "DELETE FROM index_pending");
+}
+
+// Takes a batch apart again: its documents' segments are pending once more (rebuilt from what is
+// stored), so that one of them can change. `except` is about to be written by the caller.
+Status SqliteRepository::unmerge_batch(int64_t batch, int64_t except) {
+  std::vector<int64_t> ids;
+  {
+    Statement st(db_, "SELECT document_id FROM index_batched WHERE batch = ?1");
+    st.bind(1, batch);
+    while (st.step() == Statement::Step::kRow) ids.push_back(st.integer(0));
+    if (!st.status().is_ok()) return st.status();
+  }
+  for (int64_t id : ids) {
+    if (id == except) continue;
+    std::string content;
+    auto doc = load_document(id, content);
+    if (!doc.ok()) return doc.status();
+    if (auto s = index_document(id, doc.value()); !s.is_ok()) return s;
+  }
+  for (const char* sql : {"DELETE FROM index_batched WHERE batch = ?1", "DELETE FROM postings WHERE batch = ?1"}) {
+    Statement del(db_, sql);
+    del.bind(1, batch);
+    if (auto s = del.run(); !s.is_ok()) return s;
+  }
+  return Status::ok();
+}
+
+// Inside update_annotations' transaction: the document's segment is written again.
+Status SqliteRepository::reindex_document(int64_t id, const Document& doc) {
+  Statement st(db_, "SELECT batch FROM index_batched WHERE document_id = ?1");
+  st.bind(1, id);
+  auto step = st.step();
+  if (step == Statement::Step::kError) return st.status();
+  if (step == Statement::Step::kRow)
+    if (auto s = unmerge_batch(st.integer(0), id); !s.is_ok()) return s;
+  if (auto s = index_document(id, doc); !s.is_ok()) return s;
+  // Re-annotating every document goes through its batches one by one: merging only once four
+  // batches are pending rebuilds each document twice at most, instead of once per neighbour.
+  return merge_pending(4 * kBatchDocuments);
+}
+
+Status SqliteRepository::load_index_view() {
+  auto g = generation();
+  if (!g.ok()) return g.status();
+  if (!index_) index_ = std::make_shared<IndexView>();
+  if (index_->generation == g.value()) return Status::ok();
+  IndexView& v = *index_;
+  v.generation = -1;
+  v.batches.clear();
+  Statement batches(db_, "SELECT DISTINCT batch FROM index_batched ORDER BY batch");
+  while (batches.step() == Statement::Step::kRow) v.batches.push_back(batches.integer(0));
+  if (!batches.status().is_ok()) return batches.status();
+
+  std::vector<IndexView::Pending> pending;
+  Statement list(db_, "SELECT document_id, stamp FROM index_pending ORDER BY document_id");
+  Statement& blob = prepared("SELECT segment FROM index_pending WHERE document_id = ?1");
+  while (list.step() == Statement::Step::kRow) {
+    int64_t id = list.integer(0), stamp = list.integer(1);
+    auto kept = std::find_if(v.pending.begin(), v.pending.end(),
+                             [&](const IndexView::Pending& p) { return p.document_id == id && p.stamp == stamp; });
+    if (kept != v.pending.end()) {
+      pending.push_back(std::move(*kept));
+      continue;
+    }
+    blob.bind(1, id);
+    if (blob.step() != Statement::Step::kRow) return blob.status();
+    auto seg = Segment::open(std::string(blob.blob(0)));
+    blob.reset();
+    if (!seg.ok()) return Status::corruption("document " + std::to_string(id) + ": " + seg.status().message());
+    pending.push_back({id, stamp, std::move(seg).value()});
+  }
+  if (!list.status().is_ok()) return list.status();
+  v.pending = std::move(pending);
+  v.generation = g.value();
+  return Status::ok();
+}
+
+template <typename T, typename F>
+Result<T> SqliteRepository::with_index(F&& run) {
+  // One read transaction, so that a merge committed meanwhile cannot hide documents from a query.
+  bool own = sqlite3_get_autocommit(db_) != 0;
+  if (own)
+    if (auto s = exec(db_, "BEGIN"); !s.is_ok()) return s;
+  Result<T> out = [&]() -> Result<T> {
+    if (auto s = load_index_view(); !s.is_ok()) return s;
+    Source source(*index_, prepared("SELECT data FROM postings WHERE batch = ?1 AND term = ?2"),
+                  prepared("SELECT data FROM postings WHERE batch = ?1 AND term >= ?2 AND term < ?3"));
+    return run(source);
+  }();
+  if (own) exec(db_, "COMMIT");
+  return out;
+}
+
+Result<std::vector<int64_t>> SqliteRepository::match_keys(const MatchExpr& match) {
+  return with_index<std::vector<int64_t>>([&](PostingSource& s) { return evaluate_match(match, s); });
+}
+
+Result<size_t> SqliteRepository::rows_with(const std::string& words) {
+  return with_index<size_t>([&](PostingSource& s) { return count_with_all(words, s); });
+}
+
+// `check`: every document has a segment, pending ones read, and every batch row reads and holds
+// only documents of its batch.
+void SqliteRepository::check_index(std::vector<std::string>& problems) {
+  Statement missing(db_,
+                    "SELECT d.id, (SELECT count(*) FROM index_pending p WHERE p.document_id = d.id) + "
+                    "(SELECT count(*) FROM index_batched b WHERE b.document_id = d.id) AS n FROM documents d "
+                    "WHERE n != 1 LIMIT 20");
+  while (missing.step() == Statement::Step::kRow)
+    problems.push_back("document " + std::to_string(missing.integer(0)) +
+                       (missing.integer(1) ? " is in the search index twice" : " is not in the search index"));
+  Statement pending(db_, "SELECT document_id, segment FROM index_pending");
+  while (pending.step() == Statement::Step::kRow)
+    if (auto seg = Segment::open(std::string(pending.blob(1))); !seg.ok())
+      problems.push_back("document " + std::to_string(pending.integer(0)) + ": " + seg.status().message());
+  std::set<std::pair<int64_t, int64_t>> members;  // (batch, document)
+  Statement seg(db_, "SELECT batch, document_id FROM index_batched");
+  while (seg.step() == Statement::Step::kRow) members.insert({seg.integer(0), seg.integer(1)});
+  Statement rows(db_, "SELECT batch, term, data FROM postings");
+  PostingList list;
+  while (rows.step() == Statement::Step::kRow && problems.size() < 50) {
+    list.keys.clear();
+    int64_t batch = rows.integer(0);
+    if (auto s = append_batch_row(rows.blob(2), list); !s.is_ok()) {
+      problems.push_back("batch " + std::to_string(batch) + ", term '" + rows.text(1) + "': " + s.message());
+      continue;
+    }
+    int64_t seen = -1;
+    for (int64_t key : list.keys) {
+      if (provision_document(key) == seen) continue;
+      seen = provision_document(key);
+      if (!members.count({batch, seen})) {
+        problems.push_back("batch " + std::to_string(batch) + ", term '" + rows.text(1) + "': document " +
+                           std::to_string(provision_document(key)) + " is not in the batch");
+        break;
+      }
+    }
+  }
+}
+
+}  // namespace rightstrack::sqlite
