@@ -27,8 +27,9 @@ namespace rightstrack {
 // text cannot be taken for a filter.
 std::string tag_term(std::string_view tag);
 
-// The segment of one document.
-std::string build_segment(const DocumentMeta& meta, const std::vector<Provision>& provisions);
+// The segment of one document; `lengths`, when given, gets each provision's number of tokens.
+std::string build_segment(const DocumentMeta& meta, const std::vector<Provision>& provisions,
+                          std::vector<uint32_t>* lengths = nullptr);
 
 // A segment's terms, read once (each entry checked) and then looked up by binary search.
 class Segment {

@@ -102,9 +102,12 @@ class Source : public PostingSource {
 }  // namespace
 
 Status SqliteRepository::index_document(int64_t id, const Document& doc) {
+  std::vector<uint32_t> lengths;
+  std::string segment = build_segment(doc.meta, doc.provisions, &lengths);
+  if (auto s = write_facts(id, doc, lengths); !s.is_ok()) return s;  // moves the generation on
+
   auto stamp = generation();
   if (!stamp.ok()) return stamp.status();
-  std::string segment = build_segment(doc.meta, doc.provisions);
   Statement& st = prepared("INSERT OR REPLACE INTO index_pending(document_id, stamp, segment) VALUES (?1, ?2, ?3)");
   st.bind(1, id).bind(2, stamp.value()).bind_blob(3, segment);
   if (auto s = st.run(); !s.is_ok()) return Status::internal("search index of document " + std::to_string(id) + ": " + s.message());

@@ -209,7 +209,6 @@ Status SqliteRepository::insert_provisions(int64_t id, const Document& doc) {
     if (auto s = insert_citations(id, seq, p); !s.is_ok()) return s;
     ++seq;
   }
-  if (auto s = write_facts(id, doc); !s.is_ok()) return s;
   if (auto s = index_document(id, doc); !s.is_ok()) return s;
   return merge_pending(kBatchDocuments);
 }
@@ -252,7 +251,6 @@ Status SqliteRepository::update_annotations(int64_t id, const Document& doc) {
     extras.reset();
     if (auto s = insert_citations(id, seq, doc.provisions[seq]); !s.is_ok()) return fail(s);
   }
-  if (auto s = write_facts(id, doc); !s.is_ok()) return fail(s);
   if (auto s = reindex_document(id, doc); !s.is_ok()) return fail(s);
   Statement meta(db_, "UPDATE documents SET meta_json = ?2 WHERE id = ?1");
   meta.bind(1, id).bind(2, meta_to_json(doc));

@@ -93,6 +93,7 @@ class SqliteRepository : public Repository {
   Result<Provision> read_provision(Statement& row);
   // The search index (sqlite_postings.cpp): a pending segment per new document, merged into
   // batches once `documents_due` documents are pending.
+  // The document's segment, pending, and its search facts.
   Status index_document(int64_t id, const Document& doc);
   Status merge_pending(int64_t documents_due);
   Status unmerge_batch(int64_t batch, int64_t except);
@@ -102,7 +103,8 @@ class SqliteRepository : public Repository {
   Result<T> with_index(F&& run);
   void check_index(std::vector<std::string>& problems);
   Status ensure_index_format();
-  Status write_facts(int64_t document_id, const Document& doc);
+  // `lengths`: each provision's tokens (build_segment counts them).
+  Status write_facts(int64_t document_id, const Document& doc, const std::vector<uint32_t>& lengths);
   Status bump_generation();
   // Inside the caller's transaction: appends one chained entry and moves the head.
   Status append_audit(const std::string& actor, const std::string& action, const std::string& subject,

@@ -50,19 +50,15 @@ Status SqliteRepository::bump_generation() {
 }
 
 // Per provision: kind, length, concept count, concepts — varints, ids from the terms table.
-Status SqliteRepository::write_facts(int64_t document_id, const Document& doc) {
+Status SqliteRepository::write_facts(int64_t document_id, const Document& doc, const std::vector<uint32_t>& lengths) {
+  if (lengths.size() != doc.provisions.size()) return Status::internal("search facts: a length for each provision");
   std::string blob;
   uint64_t tokens = 0;
-  for (const auto& p : doc.provisions) {
+  for (size_t seq = 0; seq < doc.provisions.size(); ++seq) {
+    const Provision& p = doc.provisions[seq];
     auto kind = terms_.id(p.kind);
     if (!kind.ok()) return kind.status();
-    size_t length = 0;
-    search::tokenize(p.text, &length,
-                     [](void* n, std::string_view, size_t, size_t) {
-                       ++*static_cast<size_t*>(n);
-                       return true;
-                     },
-                     {.stem = false});
+    const uint32_t length = lengths[seq];
     std::vector<int64_t> concepts;
     for (const auto& a : p.annotations) {
       if (a.source == "user:removed") continue;
@@ -199,7 +195,6 @@ Result<size_t> SqliteRepository::reindex() {
     auto doc = load_document(id, content);
     if (!doc.ok()) return fail(doc.status());
     count += doc->provisions.size();
-    if (auto s = write_facts(id, doc.value()); !s.is_ok()) return fail(s);
     if (auto s = index_document(id, doc.value()); !s.is_ok()) return fail(s);
     if (auto s = merge_pending(kBatchDocuments); !s.is_ok()) return fail(s);
   }
