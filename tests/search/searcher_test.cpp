@@ -119,6 +119,25 @@ TEST_F(Searching, PagesDoNotOverlapAndPledgesRankFirst) {
   EXPECT_EQ(first->results.front().kind, "pledge");
 }
 
+// Facets cost a pass over every hit's concepts; asking for them must not change what ranks first.
+TEST_F(Searching, RankingDoesNotDependOnFacets) {
+  for (const char* q : {"人权", "儿童 kind:pledge", "\"civil society\"", "hr*", "(儿童 OR 妇女) NOT kind:heading"}) {
+    auto with = searcher_->search(q, {20, 0, true});
+    auto without = searcher_->search(q, {20, 0, false});
+    ASSERT_TRUE(with.ok() && without.ok()) << q;
+    EXPECT_GT(with->total, 0u) << q;
+    EXPECT_EQ(with->total, without->total) << q;
+    ASSERT_EQ(with->results.size(), without->results.size()) << q;
+    for (size_t i = 0; i < with->results.size(); ++i) EXPECT_EQ(with->results[i].key, without->results[i].key) << q;
+    EXPECT_FALSE(with->facets.empty());
+    EXPECT_TRUE(without->facets.empty());
+  }
+  // A prefix meets every word it begins: hr* finds all that hrc (A/HRC/…) finds, and more.
+  EXPECT_GT(search("hrc").total, 0u);
+  EXPECT_GE(search("hr*").total, search("hrc").total);
+  EXPECT_EQ(search("hrc*").total, search("hrc").total);
+}
+
 TEST_F(Searching, TheIndexFollowsTagsAndReindex) {
   EXPECT_EQ(search("concept:torture doc:A/HRC/RES/21/21").total, 0u);
   auto stored = repo_->find_document("A/HRC/RES/21/21");

@@ -4,6 +4,7 @@
 #include <sqlite3.h>
 
 #include "core/sha256.h"
+#include "store/sqlite/fts.h"
 #include "store/sqlite/sqlite_repository.h"
 #include "support/temp_dir.h"
 
@@ -92,6 +93,40 @@ TEST(Migrations, CitationsOfOlderDatabasesAreFilledIn) {
   ASSERT_TRUE(citing.ok());
   ASSERT_EQ(citing->size(), 1u);
   EXPECT_EQ(citing->front().second, std::vector<std::string>{"p1"});
+}
+
+// Schema 11 kept the search index in FTS5: the upgrade drops it and builds ours from the stored
+// provisions, so the old documents are found as before.
+TEST(Migrations, AnFts5IndexIsReplacedByOurs) {
+  testing::TempDir dir;
+  std::string path = dir.file("v11.db");
+  { ASSERT_TRUE(SqliteRepository::open(path, 11).ok()); }
+  {
+    sqlite3* db = nullptr;
+    ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
+    ASSERT_TRUE(register_tokenizer(db).is_ok());  // the old index's tokenizer, as rightstrack registered it
+    std::string sql = old_document_row(1, "w", 2) +
+                      "INSERT INTO provisions(id, document_id, seq, pid, kind, text) VALUES "
+                      "(16777216, 1, 0, 'p1', 'operative', '促进和保护人权'), "
+                      "(16777217, 1, 1, 'p2', 'pledge', 'protect the rights of children');"
+                      "INSERT INTO provision_index(rowid, text, tags) VALUES (16777216, '促进和保护人权', 'k_operative');";
+    ASSERT_EQ(sqlite3_exec(db, sql.c_str(), nullptr, nullptr, nullptr), SQLITE_OK) << sqlite3_errmsg(db);
+    sqlite3_close(db);
+  }
+  EXPECT_EQ(table_count(path, "provision_index"), 1);
+  auto latest = SqliteRepository::open(path);
+  ASSERT_TRUE(latest.ok()) << latest.status().message();
+  EXPECT_EQ(table_count(path, "provision_index"), 0);  // the FTS5 table is gone
+  auto keys = latest.value()->match_keys({MatchExpr::Op::kPhrase, "人权", {}});
+  ASSERT_TRUE(keys.ok()) << keys.status().message();
+  EXPECT_EQ(keys.value(), std::vector<int64_t>{provision_key(1, 0)});
+  keys = latest.value()->match_keys({MatchExpr::Op::kAnd, "", {{MatchExpr::Op::kPhrase, "children", {}},
+                                                               {MatchExpr::Op::kTag, "k_pledge", {}}}});
+  ASSERT_TRUE(keys.ok());
+  EXPECT_EQ(keys.value(), std::vector<int64_t>{provision_key(1, 1)});
+  auto problems = latest.value()->check();
+  ASSERT_TRUE(problems.ok());
+  EXPECT_TRUE(problems->empty()) << problems->front();
 }
 
 TEST(Migrations, RefusesANewerDatabase) {
