@@ -141,7 +141,8 @@ Result<double> Searcher::average_length() {
   if (average_length_ > 0) return average_length_;
   auto t = repo_.provision_totals();
   if (!t.ok()) return t.status();
-  average_length_ = t->provisions ? std::max(1.0, static_cast<double>(t->tokens) / static_cast<double>(t->provisions)) : 1.0;
+  average_length_ =
+      t->provisions ? std::max(1.0, static_cast<double>(t->tokens) / static_cast<double>(t->provisions)) : 1.0;
   return average_length_;
 }
 

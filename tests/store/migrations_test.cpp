@@ -105,11 +105,12 @@ TEST(Migrations, AnFts5IndexIsReplacedByOurs) {
     sqlite3* db = nullptr;
     ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
     ASSERT_TRUE(register_tokenizer(db).is_ok());  // the old index's tokenizer, as rightstrack registered it
-    std::string sql = old_document_row(1, "w", 2) +
-                      "INSERT INTO provisions(id, document_id, seq, pid, kind, text) VALUES "
-                      "(16777216, 1, 0, 'p1', 'operative', '促进和保护人权'), "
-                      "(16777217, 1, 1, 'p2', 'pledge', 'protect the rights of children');"
-                      "INSERT INTO provision_index(rowid, text, tags) VALUES (16777216, '促进和保护人权', 'k_operative');";
+    std::string sql =
+        old_document_row(1, "w", 2) +
+        "INSERT INTO provisions(id, document_id, seq, pid, kind, text) VALUES "
+        "(16777216, 1, 0, 'p1', 'operative', '促进和保护人权'), "
+        "(16777217, 1, 1, 'p2', 'pledge', 'protect the rights of children');"
+        "INSERT INTO provision_index(rowid, text, tags) VALUES (16777216, '促进和保护人权', 'k_operative');";
     ASSERT_EQ(sqlite3_exec(db, sql.c_str(), nullptr, nullptr, nullptr), SQLITE_OK) << sqlite3_errmsg(db);
     sqlite3_close(db);
   }
@@ -120,8 +121,8 @@ TEST(Migrations, AnFts5IndexIsReplacedByOurs) {
   auto keys = latest.value()->match_keys({MatchExpr::Op::kPhrase, "人权", {}});
   ASSERT_TRUE(keys.ok()) << keys.status().message();
   EXPECT_EQ(keys.value(), std::vector<int64_t>{provision_key(1, 0)});
-  keys = latest.value()->match_keys({MatchExpr::Op::kAnd, "", {{MatchExpr::Op::kPhrase, "children", {}},
-                                                               {MatchExpr::Op::kTag, "k_pledge", {}}}});
+  keys = latest.value()->match_keys(
+      {MatchExpr::Op::kAnd, "", {{MatchExpr::Op::kPhrase, "children", {}}, {MatchExpr::Op::kTag, "k_pledge", {}}}});
   ASSERT_TRUE(keys.ok());
   EXPECT_EQ(keys.value(), std::vector<int64_t>{provision_key(1, 1)});
   auto problems = latest.value()->check();

@@ -73,10 +73,11 @@ std::vector<int64_t> keys(std::initializer_list<std::pair<int64_t, int64_t>> doc
 class Postings : public ::testing::Test {
  protected:
   void SetUp() override {
-    source_.add(1, build_segment(meta("HRC"), {prov("preamble", "人权维护者的工作"), prov("operative", "人权与维护和平"),
-                                               prov("pledge", "Children's rights and child protection",
-                                                    {"children"})}));
-    source_.add(2, build_segment(meta("GA"), {prov("heading", "保护人权维护者"), prov("operative", "protecting children")}));
+    source_.add(1,
+                build_segment(meta("HRC"), {prov("preamble", "人权维护者的工作"), prov("operative", "人权与维护和平"),
+                                            prov("pledge", "Children's rights and child protection", {"children"})}));
+    source_.add(
+        2, build_segment(meta("GA"), {prov("heading", "保护人权维护者"), prov("operative", "protecting children")}));
   }
   std::vector<int64_t> run(const MatchExpr& e) {
     auto r = evaluate_match(e, source_);
@@ -163,7 +164,8 @@ TEST(PostingsFormat, DamagedBytesAreErrors) {
   size_t errors = 0;
   for (int round = 0; round < 2000; ++round) {
     std::string bad = seg;
-    if (round % 3 == 0) bad.resize(rng() % bad.size());
+    if (round % 3 == 0)
+      bad.resize(rng() % bad.size());
     else
       for (int k = 0; k < 3; ++k) bad[rng() % bad.size()] = static_cast<char>(rng());
     auto s = Segment::open(bad);

@@ -65,8 +65,7 @@ class Source : public PostingSource {
       if (!s.is_ok()) return s;
     }
     for (const auto& p : view_.pending)
-      for (size_t i = p.segment.lower_bound(prefix); i < p.segment.size() && p.segment.term(i).starts_with(prefix);
-           ++i)
+      for (size_t i = p.segment.lower_bound(prefix); i < p.segment.size() && p.segment.term(i).starts_with(prefix); ++i)
         if (auto s = append_term_data(p.document_id, p.segment.data(i), out); !s.is_ok()) return s;
     return Status::ok();
   }
@@ -110,14 +109,14 @@ Status SqliteRepository::index_document(int64_t id, const Document& doc) {
   if (!stamp.ok()) return stamp.status();
   Statement& st = prepared("INSERT OR REPLACE INTO index_pending(document_id, stamp, segment) VALUES (?1, ?2, ?3)");
   st.bind(1, id).bind(2, stamp.value()).bind_blob(3, segment);
-  if (auto s = st.run(); !s.is_ok()) return Status::internal("search index of document " + std::to_string(id) + ": " + s.message());
+  if (auto s = st.run(); !s.is_ok())
+    return Status::internal("search index of document " + std::to_string(id) + ": " + s.message());
   st.reset();
   return Status::ok();
 }
 
 Status SqliteRepository::merge_pending(int64_t documents_due) {
-  Statement& due = prepared(
-      "SELECT count(*), COALESCE(sum(length(segment)), 0) FROM index_pending");
+  Statement& due = prepared("SELECT count(*), COALESCE(sum(length(segment)), 0) FROM index_pending");
   if (due.step() != Statement::Step::kRow) return due.status();
   int64_t documents = due.integer(0), bytes = due.integer(1);
   due.reset();
@@ -130,7 +129,8 @@ Status SqliteRepository::merge_pending(int64_t documents_due) {
     Statement st(db_, "SELECT document_id, segment FROM index_pending ORDER BY document_id");
     while (st.step() == Statement::Step::kRow) {
       auto seg = Segment::open(std::string(st.blob(1)));
-      if (!seg.ok()) return Status::corruption("document " + std::to_string(st.integer(0)) + ": " + seg.status().message());
+      if (!seg.ok())
+        return Status::corruption("document " + std::to_string(st.integer(0)) + ": " + seg.status().message());
       ids.push_back(st.integer(0));
       segments.push_back(std::move(seg).value());
     }
