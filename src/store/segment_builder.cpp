@@ -1,8 +1,8 @@
 // build_segment (postings.h): a document's terms, their provisions and positions, as a segment.
 #include <algorithm>
-#include <cstring>
 #include <numeric>
 
+#include "core/short_hash.h"
 #include "search/tokenizer.h"
 #include "store/index_terms.h"
 #include "store/postings.h"
@@ -25,22 +25,6 @@ struct TermBuild {
 struct LogEntry {
   uint32_t term, seq, positions, size;
 };
-
-// 64-bit FNV-1a over 8-byte words: terms are a few bytes (a bigram is 6), so one or two rounds.
-uint64_t hash_term(std::string_view s) {
-  uint64_t h = 0xcbf29ce484222325ull ^ s.size();
-  size_t i = 0;
-  for (; i + 8 <= s.size(); i += 8) {
-    uint64_t w;
-    std::memcpy(&w, s.data() + i, 8);
-    h = (h ^ w) * 0x100000001b3ull;
-    h ^= h >> 29;
-  }
-  uint64_t w = 0;
-  std::memcpy(&w, s.data() + i, s.size() - i);
-  h = (h ^ w) * 0x9e3779b97f4a7c15ull;
-  return h ^ (h >> 32);
-}
 
 // Builds a document's segment. Terms live in an open-addressing table over a flat vector (a
 // node-based map was a third of the build, ~70 M tokens for 200 MB); a provision's occurrences
@@ -156,7 +140,7 @@ class SegmentBuilder {
   }
 
   uint32_t term(std::string_view token) {
-    size_t mask = slots_.size() - 1, at = hash_term(token) & mask;
+    size_t mask = slots_.size() - 1, at = short_hash(token) & mask;
     for (;; at = (at + 1) & mask) {
       uint32_t i = slots_[at];
       if (i == kEmpty) break;
@@ -174,7 +158,7 @@ class SegmentBuilder {
     std::vector<uint32_t> bigger(slots_.size() * 2, kEmpty);
     size_t mask = bigger.size() - 1;
     for (uint32_t i = 0; i < terms_.size(); ++i) {
-      size_t at = hash_term(name(i)) & mask;
+      size_t at = short_hash(name(i)) & mask;
       while (bigger[at] != kEmpty) at = (at + 1) & mask;
       bigger[at] = i;
     }

@@ -1,27 +1,14 @@
 #include "store/sqlite/term_dictionary.h"
 
 #include <algorithm>
-#include <cstring>
 
+#include "core/short_hash.h"
 #include "store/sqlite/statement.h"
 
 namespace rightstrack::sqlite {
 
 uint64_t TermDictionary::hash(std::string_view s) {
-  // Eight bytes at a time with a multiply-xorshift mix: terms are short ASCII ids and rule names.
-  uint64_t h = 0x9e3779b97f4a7c15ull ^ s.size();
-  size_t i = 0;
-  for (; i + 8 <= s.size(); i += 8) {
-    uint64_t w;
-    std::memcpy(&w, s.data() + i, 8);
-    h = (h ^ w) * 0xff51afd7ed558ccdull;
-    h ^= h >> 32;
-  }
-  uint64_t tail = 0;
-  std::memcpy(&tail, s.data() + i, s.size() - i);
-  h = (h ^ tail) * 0xc4ceb9fe1a85ec53ull;
-  h ^= h >> 29;
-  return h | 1;  // never 0, which marks an empty slot
+  return short_hash(s) | 1;  // never 0, which marks an empty slot
 }
 
 size_t TermDictionary::find_slot(std::string_view term, uint64_t h) const {
