@@ -119,21 +119,41 @@ Status append_term_data(int64_t document_id, std::string_view data, PostingList&
   return Status::ok();
 }
 
-Status append_batch_row(std::string_view row, PostingList& out) {
+namespace {
+
+// Calls `each(document, term data)` for every document of a batch row.
+template <typename F>
+Status walk_batch_row(std::string_view row, F&& each) {
   size_t pos = 0;
   uint64_t count, delta, n;
   if (!read_varint(row, pos, count)) return corrupt("batch row without a count");
-  make_room(out.keys, count);
   int64_t document = 0;
   while (pos < row.size()) {
     if (!read_varint(row, pos, delta) || !read_varint(row, pos, n) || n > row.size() - pos)
       return corrupt("batch row cut short");
     document += static_cast<int64_t>(delta);
     if (document >= (int64_t{1} << 38)) return corrupt("document id out of range");
-    if (auto s = append_term_data(document, row.substr(pos, n), out); !s.is_ok()) return s;
+    if (auto s = each(document, row.substr(pos, n)); !s.is_ok()) return s;
     pos += n;
   }
   return Status::ok();
+}
+
+}  // namespace
+
+Status append_batch_row(std::string_view row, PostingList& out, const std::vector<int64_t>* skip) {
+  if (auto count = posting_count(row); count.ok()) make_room(out.keys, count.value());
+  return walk_batch_row(row, [&](int64_t document, std::string_view data) {
+    if (skip && std::binary_search(skip->begin(), skip->end(), document)) return Status::ok();
+    return append_term_data(document, data, out);
+  });
+}
+
+Status read_batch_row(std::string_view row, RowEntries& out) {
+  return walk_batch_row(row, [&](int64_t document, std::string_view data) {
+    out.emplace_back(document, data);
+    return Status::ok();
+  });
 }
 
 Result<uint64_t> posting_count(std::string_view data_or_row) {

@@ -32,8 +32,12 @@ struct PostingList {
 
 // Appends one term's data in one document to `out`.
 Status append_term_data(int64_t document_id, std::string_view data, PostingList& out);
-// Appends a batch row to `out`.
-Status append_batch_row(std::string_view row, PostingList& out);
+// Appends a batch row to `out`, but for the documents in `skip` (ascending ids: documents whose
+// entries in this batch are stale, written again elsewhere).
+Status append_batch_row(std::string_view row, PostingList& out, const std::vector<int64_t>* skip = nullptr);
+// A batch row's documents and their term data, in the row's order.
+using RowEntries = std::vector<std::pair<int64_t, std::string_view>>;
+Status read_batch_row(std::string_view row, RowEntries& out);
 // How many provisions term data or a batch row covers (its first varint).
 Result<uint64_t> posting_count(std::string_view data_or_row);
 

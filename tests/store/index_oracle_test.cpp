@@ -1,7 +1,8 @@
-// The search index against a naive oracle: random documents (pending and merged), random
-// queries of phrases, prefixes, tags, AND / OR / NOT; every answer must equal what scanning each
-// provision's tokens and tags finds.
+// The search index against a naive oracle: random documents (pending, merged, merged again a
+// level up, and re-annotated after merging), random queries of phrases, prefixes, tags, AND / OR /
+// NOT; every answer must equal what scanning each provision's tokens and tags finds.
 #include <gtest/gtest.h>
+#include <sqlite3.h>
 
 #include <functional>
 #include <random>
@@ -19,10 +20,22 @@ namespace {
 
 using Op = MatchExpr::Op;
 
-const std::vector<std::string> kPieces = {"人", "权", "儿", "童", "维", "护", "者", "，", " rights ", " right ",
-                                          " child ", " children ", " protect ", " and ", "。", " of "};
+const std::vector<std::string> kPieces = {"人",        "权",    "儿",       "童",      "维",      "护",
+                                          "者",        "，",    " rights ", " right ", " child ", " children ",
+                                          " protect ", " and ", "。",       " of "};
 const std::vector<std::string> kKinds = {"operative", "preamble", "pledge", "heading"};
 const std::vector<std::string> kBodies = {"HRC", "GA"};
+
+int64_t scalar(const std::string& db_path, const std::string& sql) {
+  sqlite3* db = nullptr;
+  sqlite3_open(db_path.c_str(), &db);
+  sqlite3_stmt* st = nullptr;
+  sqlite3_prepare_v2(db, sql.c_str(), -1, &st, nullptr);
+  int64_t n = sqlite3_step(st) == SQLITE_ROW ? sqlite3_column_int64(st, 0) : -1;
+  sqlite3_finalize(st);
+  sqlite3_close(db);
+  return n;
+}
 
 struct Stored {
   int64_t id;
@@ -106,7 +119,11 @@ class IndexOracle : public ::testing::Test {
   MatchExpr random_leaf() {
     switch (rng_() % 5) {
       case 0:
-        return {Op::kTag, rng_() % 2 ? "k_" + kKinds[rng_() % kKinds.size()] : "c_children", {}};
+        return {Op::kTag,
+                rng_() % 2   ? "k_" + kKinds[rng_() % kKinds.size()]
+                : rng_() % 2 ? "c_children"
+                             : "c_torture",
+                {}};
       case 1:
         return {Op::kTag, rng_() % 2 ? "b_hrc" : "s_lux", {}};
       case 2:
@@ -133,34 +150,59 @@ TEST_F(IndexOracle, EveryAnswerIsWhatAScanFinds) {
   testing::TempDir dir;
   auto repo = open_repository(dir.file("o.db"));
   ASSERT_TRUE(repo.ok());
-  std::vector<Truth> truths;
-  const int documents = static_cast<int>(sqlite::SqliteRepository::kBatchDocuments) + 150;
+  std::vector<Stored> stored;
+  // Eight batches make one of the next level; 100 more stay pending.
+  const int documents = 8 * static_cast<int>(sqlite::SqliteRepository::kBatchDocuments) + 100;
   for (int n = 0; n < documents; ++n) {
     Document d = random_doc(n);
     auto put = repo.value()->put_document("/o/" + std::to_string(n), d, "oracle " + std::to_string(n));
     ASSERT_TRUE(put.ok()) << put.status().message();
-    auto whole = document_tags(d.meta);
-    for (size_t seq = 0; seq < d.provisions.size(); ++seq) {
-      Truth t{provision_key(put->id, seq), {}, {}, whole};
-      for (auto& tok : search::tokenize(d.provisions[seq].text)) t.tokens.push_back(tok.text);
-      for (auto& tok : search::tokenize(d.provisions[seq].text, {.stem = false})) t.plain.push_back(tok.text);
-      auto own = provision_tags(d.provisions[seq]);
-      t.tags.insert(own.begin(), own.end());
-      truths.push_back(std::move(t));
+    stored.push_back({put->id, std::move(d)});
+  }
+  auto check_queries = [&](int count) {
+    std::vector<Truth> truths;
+    for (const auto& [id, d] : stored) {
+      auto whole = document_tags(d.meta);
+      for (size_t seq = 0; seq < d.provisions.size(); ++seq) {
+        Truth t{provision_key(id, seq), {}, {}, whole};
+        for (auto& tok : search::tokenize(d.provisions[seq].text)) t.tokens.push_back(tok.text);
+        for (auto& tok : search::tokenize(d.provisions[seq].text, {.stem = false})) t.plain.push_back(tok.text);
+        auto own = provision_tags(d.provisions[seq]);
+        t.tags.insert(own.begin(), own.end());
+        truths.push_back(std::move(t));
+      }
     }
+    size_t nonempty = 0;
+    for (int q = 0; q < count; ++q) {
+      MatchExpr e = random_query(2);
+      std::vector<int64_t> want;
+      for (const auto& t : truths)
+        if (oracle(e, t)) want.push_back(t.key);
+      auto got = repo.value()->match_keys(e);
+      ASSERT_TRUE(got.ok()) << got.status().message();
+      ASSERT_EQ(got.value(), want) << "query " << q;
+      nonempty += !want.empty();
+    }
+    EXPECT_GT(nonempty, static_cast<size_t>(count) / 3);  // the queries do find things
+  };
+  check_queries(200);
+  EXPECT_EQ(scalar(dir.file("o.db"), "SELECT max(level) FROM index_batches"), 1);
+  EXPECT_EQ(scalar(dir.file("o.db"), "SELECT count(*) FROM index_batches"), 1);
+  // Re-annotate documents that are merged (their old entries go stale) and some twice.
+  for (int k = 0; k < 300; ++k) {
+    auto& [id, d] = stored[rng_() % (stored.size() - 100)];
+    auto& p = d.provisions[rng_() % d.provisions.size()];
+    if (rng_() % 2)
+      p.annotations.push_back({"torture", 0, 0, "user"});
+    else
+      p.annotations.clear();
+    ASSERT_TRUE(repo.value()->update_annotations(id, d).is_ok());
   }
-  size_t nonempty = 0;
-  for (int q = 0; q < 400; ++q) {
-    MatchExpr e = random_query(2);
-    std::vector<int64_t> want;
-    for (const auto& t : truths)
-      if (oracle(e, t)) want.push_back(t.key);
-    auto got = repo.value()->match_keys(e);
-    ASSERT_TRUE(got.ok()) << got.status().message();
-    ASSERT_EQ(got.value(), want) << "query " << q;
-    nonempty += !want.empty();
-  }
-  EXPECT_GT(nonempty, 150u);  // the queries do find things
+  EXPECT_GT(scalar(dir.file("o.db"), "SELECT count(*) FROM index_stale"), 200);
+  check_queries(200);
+  auto problems = repo.value()->check();
+  ASSERT_TRUE(problems.ok());
+  EXPECT_TRUE(problems->empty()) << problems->front();
 }
 
 }  // namespace

@@ -110,6 +110,26 @@ TEST_F(SqliteIndex, AChangedDocumentInABatchIsFoundByItsNewTags) {
   expect_answers(kBatch + 36);
 }
 
+// A document written again leaves stale entries in its batch; once a quarter of the batch is
+// stale, the batch is rewritten without them.
+TEST_F(SqliteIndex, StaleEntriesAreSkippedThenCompactedAway) {
+  store(0, kBatch + 10);
+  for (int n = 0; n < kBatch / 4; ++n) {
+    Document d = numbered_doc(n);
+    d.provisions[0].annotations.push_back({"torture", 0, 0, "user"});
+    ASSERT_TRUE(repo_->update_annotations(ids_[n], d).is_ok());
+    if (n == kBatch / 8) {
+      EXPECT_EQ(rows("SELECT count(*) FROM index_stale"), n + 1);
+      EXPECT_EQ(count(tag("c_torture")), static_cast<size_t>(n + 1));
+      expect_answers(kBatch + 10);
+    }
+  }
+  EXPECT_EQ(rows("SELECT count(*) FROM index_stale"), 0);
+  EXPECT_EQ(rows("SELECT documents FROM index_batches WHERE level = 0"), kBatch - kBatch / 4);
+  EXPECT_EQ(count(tag("c_torture")), static_cast<size_t>(kBatch / 4));
+  expect_answers(kBatch + 10);
+}
+
 TEST_F(SqliteIndex, CheckFindsADamagedIndex) {
   store(0, kBatch + 6);
   {

@@ -190,7 +190,9 @@ ALTER TABLE documents ADD COLUMN public INTEGER NOT NULL DEFAULT 0;
       // 12: the search index of our own (store/postings.h, sqlite_postings.cpp) instead of FTS5,
       // which needed 26–36 ms to list the 600,000 provisions holding 人权 in a store of 1,000,000.
       // A document's segment is pending until merged into `postings`, then the document is
-      // a member of its batch; `stamp` changes whenever a segment is rewritten, so readers know
+      // a member of its batch; batches merge into larger ones by level; a document written again
+      // leaves stale entries in its old batch (`index_stale`), skipped by queries until that
+      // batch is rewritten. `stamp` changes whenever a segment is rewritten, so readers know
       // what they cached. The facts get each document's provision and token counts (BM25's
       // average length is the collection's). Filled by the index rebuild that the new index
       // format triggers at open.
@@ -201,10 +203,18 @@ CREATE TABLE index_pending(
   document_id INTEGER PRIMARY KEY REFERENCES documents(id),
   stamp INTEGER NOT NULL,
   segment BLOB NOT NULL);
+CREATE TABLE index_batches(
+  batch INTEGER PRIMARY KEY,
+  level INTEGER NOT NULL,
+  documents INTEGER NOT NULL);
 CREATE TABLE index_batched(
   document_id INTEGER PRIMARY KEY REFERENCES documents(id),
-  batch INTEGER NOT NULL);
+  batch INTEGER NOT NULL REFERENCES index_batches(batch));
 CREATE INDEX index_batched_batch ON index_batched(batch);
+CREATE TABLE index_stale(
+  batch INTEGER NOT NULL REFERENCES index_batches(batch),
+  document_id INTEGER NOT NULL,
+  PRIMARY KEY(batch, document_id)) WITHOUT ROWID;
 CREATE TABLE postings(
   batch INTEGER NOT NULL, term TEXT NOT NULL, data BLOB NOT NULL,
   PRIMARY KEY(batch, term)) WITHOUT ROWID;

@@ -16,6 +16,7 @@ namespace rightstrack::sqlite {
 struct SqliteRepository::IndexView {
   int64_t generation = -1;
   std::vector<int64_t> batches;
+  std::vector<std::vector<int64_t>> stale;  // by batch: documents whose entries there are stale
   struct Pending {
     int64_t document_id, stamp;
     Segment segment;
@@ -32,11 +33,11 @@ class Source : public PostingSource {
       : view_(view), exact_(exact), range_(range) {}
 
   Status postings(std::string_view term, PostingList& out) override {
-    for (int64_t batch : view_.batches) {
-      exact_.bind(1, batch).bind(2, term);
+    for (size_t b = 0; b < view_.batches.size(); ++b) {
+      exact_.bind(1, view_.batches[b]).bind(2, term);
       auto step = exact_.step();
       Status s = step == Statement::Step::kError ? exact_.status()
-                 : step == Statement::Step::kRow ? append_batch_row(exact_.blob(0), out)
+                 : step == Statement::Step::kRow ? append_batch_row(exact_.blob(0), out, skip(b))
                                                  : Status::ok();
       exact_.reset();
       if (!s.is_ok()) return s;
@@ -52,11 +53,11 @@ class Source : public PostingSource {
   Status prefix_postings(std::string_view prefix, PostingList& out) override {
     // Every term starting with `prefix` sorts below prefix + 0xFF, a byte UTF-8 never uses.
     std::string end = std::string(prefix) + '\xff';
-    for (int64_t batch : view_.batches) {
-      range_.bind(1, batch).bind(2, prefix).bind(3, end);
+    for (size_t b = 0; b < view_.batches.size(); ++b) {
+      range_.bind(1, view_.batches[b]).bind(2, prefix).bind(3, end);
       Statement::Step step;
       while ((step = range_.step()) == Statement::Step::kRow)
-        if (auto s = append_batch_row(range_.blob(0), out); !s.is_ok()) {
+        if (auto s = append_batch_row(range_.blob(0), out, skip(b)); !s.is_ok()) {
           range_.reset();
           return s;
         }
@@ -72,12 +73,13 @@ class Source : public PostingSource {
 
   Result<uint64_t> count(std::string_view term) override {
     uint64_t n = 0;
-    for (int64_t batch : view_.batches) {
-      exact_.bind(1, batch).bind(2, term);
+    for (size_t b = 0; b < view_.batches.size(); ++b) {
+      exact_.bind(1, view_.batches[b]).bind(2, term);
       auto step = exact_.step();
       Result<uint64_t> c = step == Statement::Step::kError ? Result<uint64_t>(exact_.status())
-                           : step == Statement::Step::kRow ? posting_count(exact_.blob(0))
-                                                           : Result<uint64_t>(uint64_t{0});
+                           : step != Statement::Step::kRow ? Result<uint64_t>(uint64_t{0})
+                           : skip(b)                       ? count_without(exact_.blob(0), skip(b))
+                                                           : posting_count(exact_.blob(0));
       exact_.reset();
       if (!c.ok()) return c.status();
       n += c.value();
@@ -93,6 +95,14 @@ class Source : public PostingSource {
   }
 
  private:
+  // A batch with stale documents: its header counts them too, so the row is read.
+  static Result<uint64_t> count_without(std::string_view row, const std::vector<int64_t>* stale) {
+    PostingList l;
+    if (auto s = append_batch_row(row, l, stale); !s.is_ok()) return s;
+    return static_cast<uint64_t>(l.size());
+  }
+  const std::vector<int64_t>* skip(size_t b) const { return view_.stale[b].empty() ? nullptr : &view_.stale[b]; }
+
   const SqliteRepository::IndexView& view_;
   Statement& exact_;
   Statement& range_;
@@ -115,108 +125,11 @@ Status SqliteRepository::index_document(int64_t id, const Document& doc) {
   return Status::ok();
 }
 
-Status SqliteRepository::merge_pending(int64_t documents_due) {
-  Statement& due = prepared("SELECT count(*), COALESCE(sum(length(segment)), 0) FROM index_pending");
-  if (due.step() != Statement::Step::kRow) return due.status();
-  int64_t documents = due.integer(0), bytes = due.integer(1);
-  due.reset();
-  if (documents == 0 || (documents < documents_due && bytes < kBatchBytes * (documents_due / kBatchDocuments)))
-    return Status::ok();
-
-  std::vector<int64_t> ids;
-  std::vector<Segment> segments;
-  {
-    Statement st(db_, "SELECT document_id, segment FROM index_pending ORDER BY document_id");
-    while (st.step() == Statement::Step::kRow) {
-      auto seg = Segment::open(std::string(st.blob(1)));
-      if (!seg.ok())
-        return Status::corruption("document " + std::to_string(st.integer(0)) + ": " + seg.status().message());
-      ids.push_back(st.integer(0));
-      segments.push_back(std::move(seg).value());
-    }
-    if (!st.status().is_ok()) return st.status();
-  }
-  Statement next(db_, "SELECT COALESCE(MAX(batch), 0) + 1 FROM index_batched");
-  if (next.step() != Statement::Step::kRow) return next.status();
-  const int64_t batch = next.integer(0);
-
-  // A k-way merge of the segments' sorted terms; a term's documents come out in id order.
-  struct Cursor {
-    size_t segment, entry;
-  };
-  auto after = [&](const Cursor& a, const Cursor& b) {
-    auto ta = segments[a.segment].term(a.entry), tb = segments[b.segment].term(b.entry);
-    return ta != tb ? ta > tb : a.segment > b.segment;
-  };
-  std::priority_queue<Cursor, std::vector<Cursor>, decltype(after)> heap(after);
-  for (size_t i = 0; i < segments.size(); ++i)
-    if (segments[i].size()) heap.push({i, 0});
-  Statement& ins = prepared("INSERT INTO postings(batch, term, data) VALUES (?1, ?2, ?3)");
-  BatchRowWriter row;
-  std::string_view current;
-  auto flush = [&]() -> Status {
-    if (row.empty()) return Status::ok();
-    std::string data = row.finish();
-    ins.bind(1, batch).bind(2, current).bind_blob(3, data);
-    Status s = ins.run();
-    ins.reset();
-    return s;
-  };
-  while (!heap.empty()) {
-    Cursor c = heap.top();
-    heap.pop();
-    std::string_view term = segments[c.segment].term(c.entry);
-    if (term != current) {
-      if (auto s = flush(); !s.is_ok()) return s;
-      current = term;
-    }
-    if (auto s = row.add(ids[c.segment], segments[c.segment].data(c.entry)); !s.is_ok()) return s;
-    if (++c.entry < segments[c.segment].size()) heap.push(c);
-  }
-  if (auto s = flush(); !s.is_ok()) return s;
-  Statement done(db_, "INSERT INTO index_batched(document_id, batch) SELECT document_id, ?1 FROM index_pending");
-  done.bind(1, batch);
-  if (auto s = done.run(); !s.is_ok()) return s;
-  return exec(db_, "DELETE FROM index_pending");
-}
-
-// Takes a batch apart again: its documents' segments are pending once more (rebuilt from what is
-// stored), so that one of them can change. `except` is about to be written by the caller.
-Status SqliteRepository::unmerge_batch(int64_t batch, int64_t except) {
-  std::vector<int64_t> ids;
-  {
-    Statement st(db_, "SELECT document_id FROM index_batched WHERE batch = ?1");
-    st.bind(1, batch);
-    while (st.step() == Statement::Step::kRow) ids.push_back(st.integer(0));
-    if (!st.status().is_ok()) return st.status();
-  }
-  for (int64_t id : ids) {
-    if (id == except) continue;
-    std::string content;
-    auto doc = load_document(id, content);
-    if (!doc.ok()) return doc.status();
-    if (auto s = index_document(id, doc.value()); !s.is_ok()) return s;
-  }
-  for (const char* sql : {"DELETE FROM index_batched WHERE batch = ?1", "DELETE FROM postings WHERE batch = ?1"}) {
-    Statement del(db_, sql);
-    del.bind(1, batch);
-    if (auto s = del.run(); !s.is_ok()) return s;
-  }
-  return Status::ok();
-}
-
 // Inside update_annotations' transaction: the document's segment is written again.
 Status SqliteRepository::reindex_document(int64_t id, const Document& doc) {
-  Statement st(db_, "SELECT batch FROM index_batched WHERE document_id = ?1");
-  st.bind(1, id);
-  auto step = st.step();
-  if (step == Statement::Step::kError) return st.status();
-  if (step == Statement::Step::kRow)
-    if (auto s = unmerge_batch(st.integer(0), id); !s.is_ok()) return s;
+  if (auto s = retire_document(id); !s.is_ok()) return s;
   if (auto s = index_document(id, doc); !s.is_ok()) return s;
-  // Re-annotating every document goes through its batches one by one: merging only once four
-  // batches are pending rebuilds each document twice at most, instead of once per neighbour.
-  return merge_pending(4 * kBatchDocuments);
+  return merge_pending(kBatchDocuments);
 }
 
 Status SqliteRepository::load_index_view() {
@@ -227,9 +140,17 @@ Status SqliteRepository::load_index_view() {
   IndexView& v = *index_;
   v.generation = -1;
   v.batches.clear();
-  Statement batches(db_, "SELECT DISTINCT batch FROM index_batched ORDER BY batch");
+  v.stale.clear();
+  Statement batches(db_, "SELECT batch FROM index_batches ORDER BY batch");
   while (batches.step() == Statement::Step::kRow) v.batches.push_back(batches.integer(0));
   if (!batches.status().is_ok()) return batches.status();
+  v.stale.resize(v.batches.size());
+  Statement stale(db_, "SELECT batch, document_id FROM index_stale ORDER BY batch, document_id");
+  while (stale.step() == Statement::Step::kRow) {
+    auto at = std::lower_bound(v.batches.begin(), v.batches.end(), stale.integer(0));
+    if (at != v.batches.end() && *at == stale.integer(0)) v.stale[at - v.batches.begin()].push_back(stale.integer(1));
+  }
+  if (!stale.status().is_ok()) return stale.status();
 
   std::vector<IndexView::Pending> pending;
   Statement list(db_, "SELECT document_id, stamp FROM index_pending ORDER BY document_id");
@@ -293,9 +214,14 @@ void SqliteRepository::check_index(std::vector<std::string>& problems) {
   while (pending.step() == Statement::Step::kRow)
     if (auto seg = Segment::open(std::string(pending.blob(1))); !seg.ok())
       problems.push_back("document " + std::to_string(pending.integer(0)) + ": " + seg.status().message());
-  std::set<std::pair<int64_t, int64_t>> members;  // (batch, document)
-  Statement seg(db_, "SELECT batch, document_id FROM index_batched");
+  std::set<std::pair<int64_t, int64_t>> members;  // (batch, document), stale ones too
+  Statement seg(db_,
+                "SELECT batch, document_id FROM index_batched UNION ALL SELECT batch, document_id FROM index_stale");
   while (seg.step() == Statement::Step::kRow) members.insert({seg.integer(0), seg.integer(1)});
+  Statement orphans(db_,
+                    "SELECT DISTINCT batch FROM index_batched WHERE batch NOT IN (SELECT batch FROM index_batches)");
+  while (orphans.step() == Statement::Step::kRow)
+    problems.push_back("batch " + std::to_string(orphans.integer(0)) + " has documents but is not listed");
   Statement rows(db_, "SELECT batch, term, data FROM postings");
   PostingList list;
   while (rows.step() == Statement::Step::kRow && problems.size() < 50) {

@@ -9,6 +9,7 @@
 #include <memory>
 #include <string>
 
+#include "store/batch_row_writer.h"
 #include "store/repository.h"
 #include "store/sqlite/statement.h"
 #include "store/sqlite/term_dictionary.h"
@@ -96,7 +97,10 @@ class SqliteRepository : public Repository {
   // The document's segment, pending, and its search facts.
   Status index_document(int64_t id, const Document& doc);
   Status merge_pending(int64_t documents_due);
-  Status unmerge_batch(int64_t batch, int64_t except);
+  Status write_row(int64_t batch, std::string_view term, BatchRowWriter& row);
+  Status merge_levels();
+  Status merge_batches(const std::vector<int64_t>& batches, int64_t level);
+  Status retire_document(int64_t id);
   Status reindex_document(int64_t id, const Document& doc);
   Status load_index_view();
   template <typename T, typename F>

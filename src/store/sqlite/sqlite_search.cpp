@@ -182,7 +182,8 @@ Result<size_t> SqliteRepository::reindex() {
     rollback();
     return s;
   };
-  if (auto s = exec(db_, "DELETE FROM postings; DELETE FROM index_pending; DELETE FROM index_batched"); !s.is_ok())
+  if (auto s = exec(db_, "DELETE FROM postings; DELETE FROM index_pending; DELETE FROM index_stale; DELETE FROM index_batched; "
+                             "DELETE FROM index_batches"); !s.is_ok())
     return fail(s);
   std::vector<int64_t> ids;
   {
