@@ -11,9 +11,10 @@ namespace {
 constexpr int64_t kSeqLimit = int64_t{1} << 24;  // provision_key's room for a sequence number
 
 // Room for `more` keys without giving up the vector's doubling (a reserve of exactly what is
-// needed, once per row, copied the whole list again for every row).
-void make_room(std::vector<int64_t>& keys, uint64_t more) {
-  size_t want = keys.size() + static_cast<size_t>(std::min<uint64_t>(more, uint64_t{1} << 26));
+// needed, once per row, copied the whole list again for every row). A count is only believed as
+// far as `bytes` of data can hold (a damaged header must not reserve half a gigabyte).
+void make_room(std::vector<int64_t>& keys, uint64_t more, size_t bytes) {
+  size_t want = keys.size() + static_cast<size_t>(std::min<uint64_t>(more, 4 * uint64_t{bytes} + 64));
   if (want > keys.capacity()) keys.reserve(std::max(want, 2 * keys.capacity()));
 }
 
@@ -83,12 +84,19 @@ Status append_term_data(int64_t document_id, std::string_view data, PostingList&
     return want < want_end && *want == key;
   };
   int64_t seq = -1;
-  make_room(out.keys, want ? static_cast<uint64_t>(want_end - want) : count);
+  if (count > static_cast<uint64_t>(kSeqLimit)) return corrupt("term data counts too many provisions");
+  make_room(out.keys, want ? static_cast<uint64_t>(want_end - want) : count, data.size());
+  uint64_t decoded = 0;  // provisions so far: never more than the count says
   while (pos < data.size()) {
     if (!read_varint(data, pos, head) || !read_varint(data, pos, n)) return corrupt("posting cut short");
+    if ((head >> 1) >= static_cast<uint64_t>(kSeqLimit)) return corrupt("bad posting");
     seq += static_cast<int64_t>(head >> 1) + 1;
+    if (seq >= kSeqLimit) return corrupt("bad posting");
+    const uint64_t here = head & 1 ? n : 1;  // checked as unsigned before any sum: n is untrusted
+    if (here > count - decoded) return corrupt("term data holds more provisions than it counts");
+    decoded += here;
     if (head & 1) {  // a run of n provisions
-      if (n == 0 || seq + static_cast<int64_t>(n) > kSeqLimit) return corrupt("bad run");
+      if (n == 0 || n > static_cast<uint64_t>(kSeqLimit - seq)) return corrupt("bad run");
       for (uint64_t k = 0; k < n; ++k) {
         if (!wanted(base + seq + static_cast<int64_t>(k))) continue;
         out.keys.push_back(base + seq + static_cast<int64_t>(k));
@@ -121,16 +129,24 @@ Status append_term_data(int64_t document_id, std::string_view data, PostingList&
 
 namespace {
 
-// Calls `each(document, term data)` for every document of a batch row.
+// Calls `each(document, term data)` for every document of a batch row. The documents' counts must
+// add up to no more than the row's, and the row's to no more than `most`: a damaged count cannot
+// make a few bytes decode into billions of keys.
 template <typename F>
-Status walk_batch_row(std::string_view row, F&& each) {
+Status walk_batch_row(std::string_view row, uint64_t most, F&& each) {
   size_t pos = 0;
-  uint64_t count, delta, n;
+  uint64_t count, delta, n, counted = 0;
   if (!read_varint(row, pos, count)) return corrupt("batch row without a count");
+  if (count > most) return corrupt("batch row counts more provisions than the store holds");
   int64_t document = 0;
-  while (pos < row.size()) {
+  for (bool first = true; pos < row.size(); first = false) {
     if (!read_varint(row, pos, delta) || !read_varint(row, pos, n) || n > row.size() - pos)
       return corrupt("batch row cut short");
+    auto here = posting_count(row.substr(pos, n));
+    if (!here.ok()) return here.status();
+    counted += here.value();
+    if (counted > count) return corrupt("batch row holds more provisions than it counts");
+    if (delta >= (uint64_t{1} << 38) || (delta == 0 && !first)) return corrupt("batch row's documents out of order");
     document += static_cast<int64_t>(delta);
     if (document >= (int64_t{1} << 38)) return corrupt("document id out of range");
     if (auto s = each(document, row.substr(pos, n)); !s.is_ok()) return s;
@@ -142,15 +158,15 @@ Status walk_batch_row(std::string_view row, F&& each) {
 }  // namespace
 
 Status append_batch_row(std::string_view row, PostingList& out, const std::vector<int64_t>* skip) {
-  if (auto count = posting_count(row); count.ok()) make_room(out.keys, count.value());
-  return walk_batch_row(row, [&](int64_t document, std::string_view data) {
+  if (auto count = posting_count(row); count.ok()) make_room(out.keys, count.value(), row.size());
+  return walk_batch_row(row, out.max_row_count, [&](int64_t document, std::string_view data) {
     if (skip && std::binary_search(skip->begin(), skip->end(), document)) return Status::ok();
     return append_term_data(document, data, out);
   });
 }
 
 Status read_batch_row(std::string_view row, RowEntries& out) {
-  return walk_batch_row(row, [&](int64_t document, std::string_view data) {
+  return walk_batch_row(row, UINT64_MAX, [&](int64_t document, std::string_view data) {
     out.emplace_back(document, data);
     return Status::ok();
   });

@@ -18,6 +18,8 @@ struct PostingList {
   // their positions, and a document with none of them without reading its entries at all.
   const std::vector<int64_t>* only = nullptr;
   size_t only_hint = 0;  // where the last document's keys began in `only` (rows come in key order)
+  // A batch row counting more provisions than this is corrupt (the store sets what it holds).
+  uint64_t max_row_count = UINT64_MAX;
   std::vector<int64_t> keys;
   std::vector<uint32_t> offsets;  // positions of keys[i]: positions[offsets[i] .. offsets[i + 1])
   std::vector<uint32_t> positions;

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <filesystem>
+#include <fstream>
 #include <map>
 #include <random>
 
@@ -183,6 +185,31 @@ TEST(PostingsFormat, DamagedBytesAreErrors) {
   PostingList l;
   EXPECT_FALSE(append_batch_row("\x05\x01\x7f", l).is_ok());
   EXPECT_FALSE(posting_count("").ok());
+}
+
+// Found by fuzzing (scripts/fuzz, fuzz_postings): a run whose length, a varint near 2^64, turned
+// negative when added to the provision number, so the run never ended. Every file kept in
+// tests/data/postings must decode or be refused, at once, in each reading.
+TEST(PostingsFormat, FuzzedInputsEndQuickly) {
+  for (const auto& e : std::filesystem::directory_iterator(std::string(RIGHTSTRACK_TEST_DATA) + "/postings")) {
+    std::ifstream f(e.path(), std::ios::binary);
+    std::string bytes((std::istreambuf_iterator<char>(f)), std::istreambuf_iterator<char>());
+    ASSERT_FALSE(bytes.empty()) << e.path();
+    PostingList as_data(true), as_row(true);
+    as_row.max_row_count = 1000;
+    (void)append_term_data(1, bytes, as_data);
+    (void)append_batch_row(bytes, as_row);
+    EXPECT_LE(as_data.size(), size_t{1} << 24) << e.path();
+    EXPECT_LE(as_row.size(), 1000u) << e.path();
+    if (auto seg = Segment::open(bytes); seg.ok())
+      for (size_t i = 0; i < seg->size(); ++i) {
+        PostingList l;
+        (void)append_term_data(2, seg->data(i), l);
+      }
+  }
+  PostingList l;
+  EXPECT_FALSE(append_term_data(1, std::string("\x05\x01\xff\xff\xff\xff\xff\xff\xff\xff\xff\x01", 12), l).is_ok());
+  EXPECT_TRUE(l.keys.empty());
 }
 
 }  // namespace

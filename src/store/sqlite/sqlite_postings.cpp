@@ -17,6 +17,7 @@ struct SqliteRepository::IndexView {
   int64_t generation = -1;
   std::vector<int64_t> batches;
   std::vector<std::vector<int64_t>> stale;  // by batch: documents whose entries there are stale
+  uint64_t provisions = 0;                  // in the store: no batch row can count more
   struct Pending {
     int64_t document_id, stamp;
     Segment segment;
@@ -33,6 +34,7 @@ class Source : public PostingSource {
       : view_(view), exact_(exact), range_(range) {}
 
   Status postings(std::string_view term, PostingList& out) override {
+    out.max_row_count = view_.provisions;
     for (size_t b = 0; b < view_.batches.size(); ++b) {
       exact_.bind(1, view_.batches[b]).bind(2, term);
       auto step = exact_.step();
@@ -51,6 +53,7 @@ class Source : public PostingSource {
   }
 
   Status prefix_postings(std::string_view prefix, PostingList& out) override {
+    out.max_row_count = view_.provisions;
     // Every term starting with `prefix` sorts below prefix + 0xFF, a byte UTF-8 never uses.
     std::string end = std::string(prefix) + '\xff';
     for (size_t b = 0; b < view_.batches.size(); ++b) {
@@ -78,7 +81,7 @@ class Source : public PostingSource {
       auto step = exact_.step();
       Result<uint64_t> c = step == Statement::Step::kError ? Result<uint64_t>(exact_.status())
                            : step != Statement::Step::kRow ? Result<uint64_t>(uint64_t{0})
-                           : skip(b)                       ? count_without(exact_.blob(0), skip(b))
+                           : skip(b)                       ? count_without(exact_.blob(0), skip(b), view_.provisions)
                                                            : posting_count(exact_.blob(0));
       exact_.reset();
       if (!c.ok()) return c.status();
@@ -96,8 +99,9 @@ class Source : public PostingSource {
 
  private:
   // A batch with stale documents: its header counts them too, so the row is read.
-  static Result<uint64_t> count_without(std::string_view row, const std::vector<int64_t>* stale) {
+  static Result<uint64_t> count_without(std::string_view row, const std::vector<int64_t>* stale, uint64_t most) {
     PostingList l;
+    l.max_row_count = most;
     if (auto s = append_batch_row(row, l, stale); !s.is_ok()) return s;
     return static_cast<uint64_t>(l.size());
   }
@@ -145,6 +149,9 @@ Status SqliteRepository::load_index_view() {
   while (batches.step() == Statement::Step::kRow) v.batches.push_back(batches.integer(0));
   if (!batches.status().is_ok()) return batches.status();
   v.stale.resize(v.batches.size());
+  Statement total(db_, "SELECT COALESCE(sum(provisions), 0) FROM provision_facts");
+  if (total.step() != Statement::Step::kRow) return total.status();
+  v.provisions = static_cast<uint64_t>(total.integer(0));
   Statement stale(db_, "SELECT batch, document_id FROM index_stale ORDER BY batch, document_id");
   while (stale.step() == Statement::Step::kRow) {
     auto at = std::lower_bound(v.batches.begin(), v.batches.end(), stale.integer(0));
