@@ -2,7 +2,6 @@
 // level up, and re-annotated after merging), random queries of phrases, prefixes, tags, AND / OR /
 // NOT; every answer must equal what scanning each provision's tokens and tags finds.
 #include <gtest/gtest.h>
-#include <sqlite3.h>
 
 #include <functional>
 #include <random>
@@ -13,6 +12,7 @@
 #include "store/index_terms.h"
 #include "store/repository.h"
 #include "store/sqlite/sqlite_repository.h"
+#include "support/sql_scalar.h"
 #include "support/temp_dir.h"
 
 namespace rightstrack {
@@ -25,17 +25,6 @@ const std::vector<std::string> kPieces = {"人",        "权",    "儿",       "
                                           " protect ", " and ", "。",       " of "};
 const std::vector<std::string> kKinds = {"operative", "preamble", "pledge", "heading"};
 const std::vector<std::string> kBodies = {"HRC", "GA"};
-
-int64_t scalar(const std::string& db_path, const std::string& sql) {
-  sqlite3* db = nullptr;
-  sqlite3_open(db_path.c_str(), &db);
-  sqlite3_stmt* st = nullptr;
-  sqlite3_prepare_v2(db, sql.c_str(), -1, &st, nullptr);
-  int64_t n = sqlite3_step(st) == SQLITE_ROW ? sqlite3_column_int64(st, 0) : -1;
-  sqlite3_finalize(st);
-  sqlite3_close(db);
-  return n;
-}
 
 struct Stored {
   int64_t id;
@@ -186,8 +175,8 @@ TEST_F(IndexOracle, EveryAnswerIsWhatAScanFinds) {
     EXPECT_GT(nonempty, static_cast<size_t>(count) / 3);  // the queries do find things
   };
   check_queries(200);
-  EXPECT_EQ(scalar(dir.file("o.db"), "SELECT max(level) FROM index_batches"), 1);
-  EXPECT_EQ(scalar(dir.file("o.db"), "SELECT count(*) FROM index_batches"), 1);
+  EXPECT_EQ(testing::sql_scalar(dir.file("o.db"), "SELECT max(level) FROM index_batches"), 1);
+  EXPECT_EQ(testing::sql_scalar(dir.file("o.db"), "SELECT count(*) FROM index_batches"), 1);
   // Re-annotate documents that are merged (their old entries go stale) and some twice.
   for (int k = 0; k < 300; ++k) {
     auto& [id, d] = stored[rng_() % (stored.size() - 100)];
@@ -198,7 +187,7 @@ TEST_F(IndexOracle, EveryAnswerIsWhatAScanFinds) {
       p.annotations.clear();
     ASSERT_TRUE(repo.value()->update_annotations(id, d).is_ok());
   }
-  EXPECT_GT(scalar(dir.file("o.db"), "SELECT count(*) FROM index_stale"), 200);
+  EXPECT_GT(testing::sql_scalar(dir.file("o.db"), "SELECT count(*) FROM index_stale"), 200);
   check_queries(200);
   auto problems = repo.value()->check();
   ASSERT_TRUE(problems.ok());

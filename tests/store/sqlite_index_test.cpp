@@ -6,6 +6,7 @@
 #include "core/sha256.h"
 #include "store/repository.h"
 #include "store/sqlite/sqlite_repository.h"
+#include "support/sql_scalar.h"
 #include "support/temp_dir.h"
 
 namespace rightstrack {
@@ -52,16 +53,7 @@ class SqliteIndex : public ::testing::Test {
     EXPECT_TRUE(std::is_sorted(k->begin(), k->end()));
     return k->size();
   }
-  int64_t rows(const std::string& sql) {
-    sqlite3* db = nullptr;
-    sqlite3_open(dir_.file("t.db").c_str(), &db);
-    sqlite3_stmt* st = nullptr;
-    sqlite3_prepare_v2(db, sql.c_str(), -1, &st, nullptr);
-    int64_t n = sqlite3_step(st) == SQLITE_ROW ? sqlite3_column_int64(st, 0) : -1;
-    sqlite3_finalize(st);
-    sqlite3_close(db);
-    return n;
-  }
+  int64_t rows(const std::string& sql) { return testing::sql_scalar(dir_.file("t.db"), sql); }
   void expect_answers(int documents) {
     EXPECT_EQ(count(phrase("人权")), static_cast<size_t>(2 * documents));
     EXPECT_EQ(count(phrase("人权维护者")), static_cast<size_t>((documents + 4) / 5));
