@@ -208,7 +208,7 @@ Result<SearchResults> Searcher::search(std::string_view query, const SearchOptio
   const Facts& f = *all_facts.value();
 
   // Pass 1, over every hit in scope (the index cannot apply exact dates, nor the public flag):
-  // counts, facets, and the prior of every hit (DocFacts::prior, × the concept boost when it
+  // counts, facets, and the prior of every hit (Facts::prior, × the concept boost when it
   // carries a concept the query names). The best `wanted` are kept in a heap, so a word in
   // 600,000 provisions is not sorted whole, and most hits cost a load and a comparison.
   // Facet counts are flat arrays over term ids, and per document for what belongs to the document.

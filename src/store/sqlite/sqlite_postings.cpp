@@ -1,11 +1,10 @@
 // The search index of the SQLite store (store/postings.h), written in the same transaction as
 // the provisions: each new document's segment waits in `index_pending` until enough documents
 // are pending (kBatchDocuments or kBatchBytes), then they are merged into `postings`, one row per
-// term and batch, and the documents become members of the batch (`index_batched`). A query
-// reads one row per batch for each of its terms plus the pending segments, which each connection
-// keeps decoded in memory until they change.
+// term and batch (sqlite_index_merge.cpp). A query reads one row per batch for each of its terms,
+// skipping stale documents, plus the pending segments, which each connection keeps decoded in
+// memory until they change.
 #include <algorithm>
-#include <queue>
 #include <set>
 
 #include "store/match_eval.h"
