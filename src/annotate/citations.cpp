@@ -114,7 +114,7 @@ void add(std::vector<std::string>& out, const std::string& symbol) {
   if (!symbol.empty() && std::find(out.begin(), out.end(), symbol) == out.end()) out.push_back(symbol);
 }
 
-// 第5/1号和第5/2号决议, 安理会1325号决议, 第1325(2000)号决议
+// 第5/1号和第5/2号决议, 安理会1325号决议, 第1325(2000)号决议, 第1325(2000)、1820(2008)和2242(2015)号决议
 void chinese_resolutions(const std::string& s, const std::string& own_body, std::vector<std::string>& out) {
   static const std::vector<BodyWord> kWords = {
       {"联合国大会", "GA"},    {"大会", "GA"},       {"人权理事会", "HRC"}, {"理事会", "HRC"},
@@ -125,9 +125,12 @@ void chinese_resolutions(const std::string& s, const std::string& own_body, std:
     if (!first) continue;
     std::vector<Token> group{*first};
     size_t j = skip(s, first->end, {});
-    while (s.compare(j, 3, "号") == 0) {
-      size_t k = skip(s, j + 3, {"和", "、", "及", "以及", ",", "第"});
-      auto next = k > j + 3 ? read_token(s, k) : std::nullopt;
+    // The list goes on after a separator, with or without 号 after each number; the group
+    // counts only if 决议 ends it.
+    while (true) {
+      size_t from = s.compare(j, 3, "号") == 0 ? j + 3 : j;
+      size_t k = skip(s, from, {"和", "、", "及", "以及", ",", "第"});
+      auto next = k > from ? read_token(s, k) : std::nullopt;
       if (!next) break;
       group.push_back(*next);
       j = skip(s, next->end, {});

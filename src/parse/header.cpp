@@ -114,7 +114,8 @@ Header::Match Header::match_uncached(std::string_view text) const {
   if (!lookup_pair(pack_.bodies, f).empty()) return {"body", {lookup_pair(pack_.bodies, f)}};
   for (const auto& o : pack_.resolution_openings)
     if (f == o) return {"opening", {}};
-  static const std::regex kSymbol("^[a-z]{1,6}(?:/[a-z0-9.()\\-]+){1,6}$");
+  // "S/RES/2467 (2019)": a Security Council symbol sets its year apart.
+  static const std::regex kSymbol("^[a-z]{1,6}(?:/[a-z0-9.()\\-]+){1,6}(?: \\([0-9]{4}\\))?$");
   if (f.size() < 40 && f.find_first_of("0123456789") != std::string::npos && std::regex_match(f, kSymbol))
     return {"symbol", {}};
   return {};
@@ -216,6 +217,17 @@ std::vector<bool> Header::extract(const std::vector<Block>& blocks, const std::s
       for (const auto& [name, code] : pack_.bodies)
         if (meta.body.empty() && match_form(pack_, text).find(name) != std::string::npos) meta.body = code;
       if (auto d = find_date(text, pack_.language)) adoption.date = d->first, has_adoption = true;
+    } else if (m.kind == "adopted_at") {
+      adopted = true;
+      for (const auto& [name, code] : pack_.bodies)
+        if (meta.body.empty() && match_form(pack_, text).find(name) != std::string::npos) meta.body = code;
+      adoption.meeting = std::stoi(m.groups[1]);
+      if (auto d = find_date(text, pack_.language)) adoption.date = d->first;
+      has_adoption = true;
+    } else if (m.kind == "numbered_resolution" && number.empty()) {
+      // The Security Council numbers its resolutions with the year: S/RES/2467(2019).
+      number = g1 + "(" + m.groups[1] + ")";
+      if (meta.title.empty()) meta.title = text;
     } else if (m.kind == "res_number" && number.empty()) {
       number = g1;
       std::string_view rest = utf8::trim(text);
@@ -245,10 +257,13 @@ std::vector<bool> Header::extract(const std::vector<Block>& blocks, const std::s
     meta.doc_type = "resolution";
   if (meta.symbol.empty() && !number.empty() && number.find('.') == std::string::npos &&
       number.find("…") == std::string::npos && meta.doc_type == "resolution") {
-    if (meta.body == "HRC")
+    bool with_year = number.find('(') != std::string::npos;
+    if (meta.body == "HRC" && !with_year)
       meta.symbol = "A/HRC/RES/" + number;
-    else if (meta.body == "GA")
+    else if (meta.body == "GA" && !with_year)
       meta.symbol = "A/RES/" + number;
+    else if (meta.body == "SC" && with_year)
+      meta.symbol = "S/RES/" + number;
   }
   // The date of a resolution is the day it was adopted, not the day it was distributed.
   if (meta.adoption && !meta.adoption->date.empty() && (meta.date.empty() || meta.doc_type == "resolution"))
@@ -338,9 +353,9 @@ void Header::report_under_title(const std::vector<Block>& blocks, DocumentMeta& 
       if (utf8::length(blocks[k].text) > 80) continue;
       std::string t = match_form(pack_, blocks[k].text);
       for (const auto& [marker, type] : pack_.doctypes)
-        if (type == "report" && (pack_.cjk ? t.size() >= marker.size() &&
-                                                 t.compare(t.size() - marker.size(), marker.size(), marker) == 0
-                                           : t.rfind(match_form(pack_, marker), 0) == 0))
+        if (type == "report" &&
+            (pack_.cjk ? t.size() >= marker.size() && t.compare(t.size() - marker.size(), marker.size(), marker) == 0
+                       : t.rfind(match_form(pack_, marker), 0) == 0))
           meta.doc_type = "report";
     }
     return;

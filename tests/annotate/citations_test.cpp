@@ -24,6 +24,11 @@ TEST(Citations, ChineseResolutionForms) {
             (V{"E/CN.4/RES/1993/87", "E/CN.4/RES/2004/81"}));
   EXPECT_EQ(find_citations("大会第70/1号决议。", "zh", "HRC"), V{"A/RES/70/1"});
   EXPECT_EQ(find_citations("关于儿童与武力争端2143号决议就证明了这一点", "zh", "SC"), V{"S/RES/2143(2014)"});
+  // A list with 号 only at its end.
+  EXPECT_EQ(find_citations("全面执行第1325(2000)、1820(2008)和2242(2015)号决议以及主席声明", "zh", "SC"),
+            (V{"S/RES/1325(2000)", "S/RES/1820(2008)", "S/RES/2242(2015)"}));
+  // Numbers in a list that does not end in 决议 are not resolutions.
+  EXPECT_EQ(find_citations("第1325(2000)、2019年的报告", "zh", "SC"), V{});
 }
 
 TEST(Citations, PrintedSymbolsAndLinks) {

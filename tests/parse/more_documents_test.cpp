@@ -242,3 +242,33 @@ TEST(MoreDocuments, BrochureCaptionsAndBoxes) {
 }
 
 }  // namespace rightstrack::parse
+
+namespace rightstrack::parse {
+
+// Security Council resolutions print "Resolution 2467 (2019)" and "Adopted by the Security
+// Council at its 8514th meeting, on …" instead of a GA/HRC resolution header, and their symbol
+// sets the year apart: "S/RES/2467 (2019)".
+TEST(MoreDocuments, SecurityCouncilResolutionsInBothLanguages) {
+  for (const char* path : {"en/sc_resolution.txt", "zh/sc_resolution.txt"}) {
+    Document d = parse_data(path);
+    EXPECT_EQ(d.meta.doc_type, "resolution") << path;
+    EXPECT_EQ(d.meta.body, "SC") << path;
+    EXPECT_EQ(d.meta.symbol, "S/RES/2467(2019)") << path;
+    EXPECT_EQ(d.meta.date, "2019-04-23") << path;
+    ASSERT_TRUE(d.meta.adoption) << path;
+    EXPECT_EQ(d.meta.adoption->meeting, 8514) << path;
+    EXPECT_EQ(of_kind(d, "preamble").size(), 3u) << path;
+    auto ops = of_kind(d, "operative");
+    ASSERT_EQ(ops.size(), 4u) << path;
+    EXPECT_EQ(ops[0]->label, "1");
+    EXPECT_FALSE(ops[1]->verb.empty()) << path;  // Requests / 请
+    // Its eight predecessors are cited, not itself.
+    const auto& first = of_kind(d, "preamble")[0]->cites;
+    EXPECT_EQ(first.size(), 8u) << path;
+    EXPECT_EQ(first.front(), "S/RES/1325(2000)") << path;
+    for (const auto& p : d.provisions)
+      EXPECT_EQ(std::count(p.cites.begin(), p.cites.end(), "S/RES/2467(2019)"), 0) << path;
+  }
+}
+
+}  // namespace rightstrack::parse
