@@ -350,8 +350,9 @@ void Header::report_under_title(const std::vector<Block>& blocks, DocumentMeta& 
   for (size_t i = 0; i + 1 < blocks.size() && i < 30 && !meta.title.empty(); ++i) {
     if (blocks[i].text != meta.title) continue;
     for (size_t k = i + 1; k < blocks.size() && k <= i + 2; ++k) {
-      if (utf8::length(blocks[k].text) > 80) continue;
+      if (utf8::length(blocks[k].text) > 200) continue;  // "Report of the Special Rapporteur on … , Name*"
       std::string t = match_form(pack_, blocks[k].text);
+      while (!t.empty() && t.back() == '*') t.pop_back();  // "…特别报告员的报告*": a note on the title
       for (const auto& [marker, type] : pack_.doctypes)
         if (type == "report" &&
             (pack_.cjk ? t.size() >= marker.size() && t.compare(t.size() - marker.size(), marker.size(), marker) == 0

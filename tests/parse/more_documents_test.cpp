@@ -272,3 +272,31 @@ TEST(MoreDocuments, SecurityCouncilResolutionsInBothLanguages) {
 }
 
 }  // namespace rightstrack::parse
+
+namespace rightstrack::parse {
+
+// A special rapporteur's report: a long "Report of the Special Rapporteur …, Name*" line under the
+// title makes it a report (the asterisk is a note on the title), and its recommendations are the
+// lettered items of the paragraph that introduces them.
+TEST(MoreDocuments, SpecialRapporteurReportsInBothLanguages) {
+  for (const char* path : {"en/special_rapporteur_report.txt", "zh/special_rapporteur_report.txt"}) {
+    Document d = parse_data(path);
+    EXPECT_EQ(d.meta.doc_type, "report") << path;
+    EXPECT_EQ(d.meta.symbol, "A/HRC/55/45") << path;
+    EXPECT_EQ(d.meta.session, 55) << path;
+    EXPECT_EQ(d.meta.agenda_item, "3") << path;
+    EXPECT_EQ(d.meta.original_language, "en") << path;
+    auto items = of_kind(d, "list_item");
+    ASSERT_EQ(items.size(), 3u) << path;
+    EXPECT_EQ(items[0]->label, "(a)") << path;
+    const Provision* intro = nullptr;
+    for (const auto& p : d.provisions)
+      if (p.id == items[0]->parent) intro = &p;
+    ASSERT_NE(intro, nullptr) << path;
+    EXPECT_EQ(intro->label, "4") << path;
+    EXPECT_EQ(of_kind(d, "footnote").size(), 2u) << path;
+    EXPECT_EQ(of_kind(d, "heading").size(), 5u) << path;  // title, report line, summary, I, II
+  }
+}
+
+}  // namespace rightstrack::parse
