@@ -300,3 +300,29 @@ TEST(MoreDocuments, SpecialRapporteurReportsInBothLanguages) {
 }
 
 }  // namespace rightstrack::parse
+
+namespace rightstrack::parse {
+
+// A treaty body's concluding observations: the treaty and the committee in the masthead are not
+// the title, the committee is no organ of the contract's list (body stays empty), and the
+// committee's own adoption line — even with a meeting number — does not make it a resolution.
+TEST(MoreDocuments, ConcludingObservationsInBothLanguages) {
+  for (const char* path : {"en/concluding_observations.txt", "zh/concluding_observations.txt"}) {
+    Document d = parse_data(path);
+    EXPECT_EQ(d.meta.doc_type, "other") << path;
+    EXPECT_TRUE(d.meta.body.empty()) << path;
+    EXPECT_EQ(d.meta.symbol, "CRC/C/LUX/CO/5-6") << path;
+    EXPECT_TRUE(d.meta.title.rfind("Concluding observations", 0) == 0 || d.meta.title.rfind("关于卢森堡", 0) == 0)
+        << d.meta.title;
+    ASSERT_FALSE(d.provisions.empty());
+    EXPECT_EQ(d.provisions.front().kind, "heading") << path;  // the title, not the treaty
+    EXPECT_EQ(of_kind(d, "list_item").size(), 2u) << path;
+    EXPECT_EQ(of_kind(d, "footnote").size(), 1u) << path;  // the adoption note stays a note
+    for (const auto& p : d.provisions) {
+      EXPECT_EQ(p.text.find("Convention on the Rights"), std::string::npos) << path;
+      EXPECT_EQ(p.text.find("儿童权利公约"), std::string::npos) << path;
+    }
+  }
+}
+
+}  // namespace rightstrack::parse
