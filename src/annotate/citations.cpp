@@ -77,17 +77,32 @@ std::string body_before(const std::string& s, size_t at, const std::vector<BodyW
   }
   std::string best;
   size_t best_end = 0, best_len = 0;
-  for (const auto& w : words) {
-    size_t p = s.rfind(w.word, at);
-    if (p == std::string::npos || p < from) continue;
-    size_t end = p + w.word.size();
-    if (end > at) continue;
-    if (end > best_end || (end == best_end && w.word.size() > best_len)) {
-      best = w.body;
-      best_end = end;
-      best_len = w.word.size();
+  auto nearest = [&](size_t limit) {
+    for (const auto& w : words) {
+      size_t p = s.rfind(w.word, limit);
+      if (p == std::string::npos || p < from) continue;
+      size_t end = p + w.word.size();
+      if (end > limit) continue;
+      if (end > best_end || (end == best_end && w.word.size() > best_len)) {
+        best = w.body;
+        best_end = end;
+        best_len = w.word.size();
+      }
     }
-  }
+  };
+  nearest(at);
+  // "the General Assembly in its resolution 60/251": "its" is the body just named.
+  if (best_len == 3 && best_end >= 3 && s.compare(best_end - 3, 3, "its") == 0)
+    for (std::string_view gap : {" in ", ", in ", " by "}) {
+      size_t its = best_end - 3;
+      if (its < gap.size() || s.compare(its - gap.size(), gap.size(), gap) != 0) continue;
+      size_t named = its - gap.size();
+      best.clear();
+      best_end = best_len = 0;
+      nearest(named);
+      if (best_end != named) best.clear();  // nothing named right there: the speaker's own body
+      break;
+    }
   return best;
 }
 

@@ -22,6 +22,12 @@ size_t length_up_to(std::string_view s, size_t limit) {
   return n;
 }
 
+// A sentence's full stop: a preambular paragraph ends with a comma, an operative one with a full
+// stop or a semicolon (a resolution's only operative paragraph, or a decision's, goes unnumbered).
+bool ends_with_full_stop(const std::string& f) {
+  return !f.empty() && (f.back() == '.' || (f.size() >= 3 && f.compare(f.size() - 3, 3, "。") == 0));
+}
+
 bool ends_with_colon(const std::string& f) {
   return !f.empty() && (f.back() == ':' || (f.size() >= 3 && f.compare(f.size() - 3, 3, "：") == 0));
 }
@@ -281,7 +287,8 @@ class Builder {
   bool listed_pledge(const std::string& tf, const std::optional<Label>& label) const {
     if (!label || section_.empty() || label->style == "num" || intro_) return false;
     for (const auto& a : pack_.pledge_actions)
-      if (starts_with(tf, a) && (pack_.cjk || tf.size() == a.size() || !std::isalpha(static_cast<unsigned char>(tf[a.size()]))))
+      if (starts_with(tf, a) &&
+          (pack_.cjk || tf.size() == a.size() || !std::isalpha(static_cast<unsigned char>(tf[a.size()]))))
         return true;
     return false;
   }
@@ -323,7 +330,7 @@ class Builder {
     } else if (!box_.empty()) {
       p.kind = box_;
     } else if (resolution_ && in_body_ && !label) {
-      p.kind = "preamble";
+      p.kind = ends_with_full_stop(tf) ? "operative" : "preamble";
     } else if (resolution_ && in_body_ && style == "num") {
       p.kind = "operative";
     } else if (intro_ && label && pledge_context_) {

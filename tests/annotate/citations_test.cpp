@@ -50,6 +50,11 @@ TEST(Citations, EnglishResolutionForms) {
             V{"S/RES/1325(2000)"});
   EXPECT_EQ(find_citations("Commission on Human Rights resolution 2004/81", "en", "HRC"), V{"E/CN.4/RES/2004/81"});
   EXPECT_EQ(find_citations("Recalling its resolution 18/18 of 29 September 2011,", "en", "HRC"), V{"A/HRC/RES/18/18"});
+  // "its" after a body just named is that body's; otherwise it is the speaker's own.
+  EXPECT_EQ(find_citations("by the General Assembly in its resolution 60/251 of 15 March 2006", "en", "HRC"),
+            V{"A/RES/60/251"});
+  EXPECT_EQ(find_citations("Recalling its resolution 5/1 of 18 June 2007", "en", "HRC"), V{"A/HRC/RES/5/1"});
+  EXPECT_EQ(find_citations("the Council in its resolution 5/1", "en", "HRC"), V{"A/HRC/RES/5/1"});
 }
 
 TEST(Citations, SecurityCouncilYearTable) {

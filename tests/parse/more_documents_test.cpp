@@ -326,3 +326,30 @@ TEST(MoreDocuments, ConcludingObservationsInBothLanguages) {
 }
 
 }  // namespace rightstrack::parse
+
+namespace rightstrack::parse {
+
+// A Council decision is built as a resolution, and its one operative paragraph goes unnumbered:
+// it ends with a full stop where the preambular paragraphs end with a comma.
+TEST(MoreDocuments, CouncilDecisionsInBothLanguages) {
+  for (const char* path : {"en/hrc_decision.txt", "zh/hrc_decision.txt"}) {
+    Document d = parse_data(path);
+    EXPECT_EQ(d.meta.doc_type, "resolution") << path;
+    EXPECT_EQ(d.meta.body, "HRC") << path;
+    EXPECT_EQ(d.meta.symbol, "A/HRC/DEC/52/101") << path;
+    EXPECT_EQ(d.meta.date, "2023-03-30") << path;  // adopted, not distributed
+    ASSERT_TRUE(d.meta.adoption) << path;
+    EXPECT_EQ(d.meta.adoption->meeting, 46) << path;
+    EXPECT_EQ(d.meta.adoption->vote, "without_vote") << path;
+    auto pre = of_kind(d, "preamble");
+    auto ops = of_kind(d, "operative");
+    ASSERT_EQ(pre.size(), 3u) << path;
+    ASSERT_EQ(ops.size(), 1u) << path;
+    EXPECT_EQ(ops[0]->verb_id, "decide") << path;
+    EXPECT_TRUE(ops[0]->label.empty()) << path;
+    // "the General Assembly in its resolution 60/251" is the Assembly's, not the Council's.
+    EXPECT_EQ(pre[0]->cites, (std::vector<std::string>{"A/RES/60/251", "A/HRC/RES/5/1", "A/HRC/RES/5/2"})) << path;
+  }
+}
+
+}  // namespace rightstrack::parse
