@@ -87,7 +87,11 @@ class Builder {
 
   void add(const Block& b, bool consumed) {
     if (consumed) {
-      if (header_.classify(b.text) == "opening") in_body_ = true;
+      // The resolution's own paragraphs run from "The Human Rights Council," to its annex, if any
+      // (an annexed declaration or list is no preamble, nor operative paragraphs).
+      std::string kind = header_.classify(b.text);
+      if (kind == "opening") in_body_ = true;
+      if (kind == "annex") in_body_ = false;
       return;
     }
     // The document's own symbol printed on top of a page is a running header, even when it

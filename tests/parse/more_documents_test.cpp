@@ -353,3 +353,27 @@ TEST(MoreDocuments, CouncilDecisionsInBothLanguages) {
 }
 
 }  // namespace rightstrack::parse
+
+namespace rightstrack::parse {
+
+// A resolution's annex (here a declaration) is neither preamble nor operative paragraphs, even
+// when its unnumbered sentences end with full stops.
+TEST(MoreDocuments, AnAnnexIsNotTheResolutionsOwnParagraphs) {
+  Document d = parse_data("en/ga_resolution_annex.txt");
+  EXPECT_EQ(d.meta.doc_type, "resolution");
+  EXPECT_EQ(d.meta.symbol, "A/RES/53/144");
+  EXPECT_EQ(of_kind(d, "preamble").size(), 1u);
+  auto ops = of_kind(d, "operative");
+  ASSERT_EQ(ops.size(), 2u);
+  EXPECT_EQ(ops[1]->verb_id, "invite");
+  bool annex_text = false;
+  for (const auto& p : d.provisions)
+    if (p.text.rfind("Everyone has the right", 0) == 0 || p.text.rfind("Each State has", 0) == 0) {
+      annex_text = true;
+      EXPECT_NE(p.kind, "operative") << p.text;
+      EXPECT_NE(p.kind, "preamble") << p.text;
+    }
+  EXPECT_TRUE(annex_text);
+}
+
+}  // namespace rightstrack::parse
