@@ -91,9 +91,11 @@ class Builder {
       // (an annexed declaration or list is no preamble, nor operative paragraphs).
       std::string kind = header_.classify(b.text);
       if (kind == "opening") in_body_ = true;
-      if (kind == "annex") in_body_ = false;
+      if (kind == "annex") in_body_ = false, after_annex_ = true;
       return;
     }
+    const bool annex_title = after_annex_;
+    after_annex_ = false;
     // The document's own symbol printed on top of a page is a running header, even when it
     // repeats too rarely for the layout to have caught it.
     if (!meta_.symbol.empty() && b.text.size() < 40 && utf8::remove_spaces(b.text) == meta_.symbol) return;
@@ -119,7 +121,10 @@ class Builder {
     // Captions, credits and boxes carry no label: their markers are at the start of tf.
     if (caption(p, tf) || credit(tf, b.text) || box(p, tf)) return;
     section(tf);
-    bool heading = looks_like_heading(p, tf, label);
+    // An annex's title, right under "Annex", may be as long as a declaration's name.
+    bool heading = looks_like_heading(p, tf, label) ||
+                   (annex_title && !label && pack_.terminal.find(utf8::last_char(p.text)) == std::u32string::npos &&
+                    length_up_to(p.text, 300) <= 300);
     if (heading) return emit_heading(std::move(p), label);
     classify(p, tf, label);
   }
@@ -402,7 +407,7 @@ class Builder {
   const DocumentMeta& meta_;
   const RulePack& pack_;
   const Header& header_;
-  bool resolution_ = false, pledges_ = false, in_body_ = false;
+  bool resolution_ = false, pledges_ = false, in_body_ = false, after_annex_ = false;
   std::vector<Provision> out_;
   std::vector<Level> stack_;
   std::optional<size_t> intro_;

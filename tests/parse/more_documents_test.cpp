@@ -374,6 +374,10 @@ TEST(MoreDocuments, AnAnnexIsNotTheResolutionsOwnParagraphs) {
       EXPECT_NE(p.kind, "preamble") << p.text;
     }
   EXPECT_TRUE(annex_text);
+  // The declaration's name under "Annex" is its title, however long.
+  auto headings = of_kind(d, "heading");
+  ASSERT_FALSE(headings.empty());
+  EXPECT_EQ(headings.back()->text.rfind("Declaration on the Right and Responsibility", 0), 0u);
 }
 
 }  // namespace rightstrack::parse
