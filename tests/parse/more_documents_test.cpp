@@ -17,6 +17,17 @@ Document parse_data(const std::string& path) {
   return testing::parse_file(testing::test_data(path), /*annotated=*/true);
 }
 
+// An adopted resolution's metadata (the date is the adoption's).
+void expect_resolution(const Document& d, const std::string& path, const std::string& body, const std::string& symbol,
+                       const std::string& date, int meeting) {
+  EXPECT_EQ(d.meta.doc_type, "resolution") << path;
+  EXPECT_EQ(d.meta.body, body) << path;
+  EXPECT_EQ(d.meta.symbol, symbol) << path;
+  EXPECT_EQ(d.meta.date, date) << path;
+  ASSERT_TRUE(d.meta.adoption) << path;
+  EXPECT_EQ(d.meta.adoption->meeting, meeting) << path;
+}
+
 }  // namespace
 
 TEST(MoreDocuments, ChineseUprReport) {
@@ -241,22 +252,13 @@ TEST(MoreDocuments, BrochureCaptionsAndBoxes) {
   EXPECT_EQ(pledges[0]->text, "卢森堡承诺继续支持人权理事会的工作。");
 }
 
-}  // namespace rightstrack::parse
-
-namespace rightstrack::parse {
-
 // Security Council resolutions print "Resolution 2467 (2019)" and "Adopted by the Security
 // Council at its 8514th meeting, on …" instead of a GA/HRC resolution header, and their symbol
 // sets the year apart: "S/RES/2467 (2019)".
 TEST(MoreDocuments, SecurityCouncilResolutionsInBothLanguages) {
   for (const char* path : {"en/sc_resolution.txt", "zh/sc_resolution.txt"}) {
     Document d = parse_data(path);
-    EXPECT_EQ(d.meta.doc_type, "resolution") << path;
-    EXPECT_EQ(d.meta.body, "SC") << path;
-    EXPECT_EQ(d.meta.symbol, "S/RES/2467(2019)") << path;
-    EXPECT_EQ(d.meta.date, "2019-04-23") << path;
-    ASSERT_TRUE(d.meta.adoption) << path;
-    EXPECT_EQ(d.meta.adoption->meeting, 8514) << path;
+    expect_resolution(d, path, "SC", "S/RES/2467(2019)", "2019-04-23", 8514);
     EXPECT_EQ(of_kind(d, "preamble").size(), 3u) << path;
     auto ops = of_kind(d, "operative");
     ASSERT_EQ(ops.size(), 4u) << path;
@@ -270,10 +272,6 @@ TEST(MoreDocuments, SecurityCouncilResolutionsInBothLanguages) {
       EXPECT_EQ(std::count(p.cites.begin(), p.cites.end(), "S/RES/2467(2019)"), 0) << path;
   }
 }
-
-}  // namespace rightstrack::parse
-
-namespace rightstrack::parse {
 
 // A special rapporteur's report: a long "Report of the Special Rapporteur …, Name*" line under the
 // title makes it a report (the asterisk is a note on the title), and its recommendations are the
@@ -299,10 +297,6 @@ TEST(MoreDocuments, SpecialRapporteurReportsInBothLanguages) {
   }
 }
 
-}  // namespace rightstrack::parse
-
-namespace rightstrack::parse {
-
 // A treaty body's concluding observations: the treaty and the committee in the masthead are not
 // the title, the committee is no organ of the contract's list (body stays empty), and the
 // committee's own adoption line — even with a meeting number — does not make it a resolution.
@@ -325,21 +319,13 @@ TEST(MoreDocuments, ConcludingObservationsInBothLanguages) {
   }
 }
 
-}  // namespace rightstrack::parse
-
-namespace rightstrack::parse {
-
 // A Council decision is built as a resolution, and its one operative paragraph goes unnumbered:
 // it ends with a full stop where the preambular paragraphs end with a comma.
 TEST(MoreDocuments, CouncilDecisionsInBothLanguages) {
   for (const char* path : {"en/hrc_decision.txt", "zh/hrc_decision.txt"}) {
     Document d = parse_data(path);
-    EXPECT_EQ(d.meta.doc_type, "resolution") << path;
-    EXPECT_EQ(d.meta.body, "HRC") << path;
-    EXPECT_EQ(d.meta.symbol, "A/HRC/DEC/52/101") << path;
-    EXPECT_EQ(d.meta.date, "2023-03-30") << path;  // adopted, not distributed
-    ASSERT_TRUE(d.meta.adoption) << path;
-    EXPECT_EQ(d.meta.adoption->meeting, 46) << path;
+    expect_resolution(d, path, "HRC", "A/HRC/DEC/52/101", "2023-03-30", 46);  // adopted, not distributed
+    ASSERT_TRUE(d.meta.adoption);
     EXPECT_EQ(d.meta.adoption->vote, "without_vote") << path;
     auto pre = of_kind(d, "preamble");
     auto ops = of_kind(d, "operative");
@@ -351,10 +337,6 @@ TEST(MoreDocuments, CouncilDecisionsInBothLanguages) {
     EXPECT_EQ(pre[0]->cites, (std::vector<std::string>{"A/RES/60/251", "A/HRC/RES/5/1", "A/HRC/RES/5/2"})) << path;
   }
 }
-
-}  // namespace rightstrack::parse
-
-namespace rightstrack::parse {
 
 // A resolution's annex (here a declaration) is neither preamble nor operative paragraphs, even
 // when its unnumbered sentences end with full stops.
