@@ -282,11 +282,15 @@ class Builder {
       return false;
     while (at < tf.size() && tf[at] == ' ') ++at;
     std::string rest = tf.substr(at);
+    auto pledges = [&] {
+      return at > 0 && std::any_of(pack_.pledge_verbs.begin(), pack_.pledge_verbs.end(),
+                                   [&](const std::string& v) { return starts_with(rest, v); });
+    };
+    // Before and after the adverbs: "will continue" is a pledge verb of its own.
+    if (pledges()) return true;
     for (const char* adverb : {"还", "将", "也", "再次", "郑重", "also ", "further ", "hereby ", "will "})
       if (starts_with(rest, adverb)) rest = rest.substr(std::string(adverb).size());
-    for (const auto& v : pack_.pledge_verbs)
-      if (starts_with(rest, v) && at > 0) return true;
-    return false;
+    return pledges();
   }
 
   // An item listed right under "At the national level" / "一、在国内层面" that opens with what

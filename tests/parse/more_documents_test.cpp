@@ -362,4 +362,21 @@ TEST(MoreDocuments, AnAnnexIsNotTheResolutionsOwnParagraphs) {
   EXPECT_EQ(headings.back()->text.rfind("Declaration on the Right and Responsibility", 0), 0u);
 }
 
+// A candidature letter with its annexed pledges: "Belgium will continue to …" / "比利时将继续…" is
+// a pledge as "Belgium commits to …" is ("will continue" is a pledge verb of its own, not "will"
+// before "continue").
+TEST(MoreDocuments, PledgesThatWillContinueInBothLanguages) {
+  for (const char* path : {"en/letter_pledges.txt", "zh/letter_pledges.txt"}) {
+    Document d = parse_data(path);
+    EXPECT_EQ(d.meta.doc_type, "pledges") << path;
+    EXPECT_EQ(d.meta.author, "BEL") << path;
+    ASSERT_TRUE(d.meta.term) << path;
+    EXPECT_EQ(d.meta.term->first, 2023) << path;
+    auto pledges = of_kind(d, "pledge");
+    ASSERT_EQ(pledges.size(), 3u) << path;
+    EXPECT_EQ(pledges[0]->section, "national") << path;
+    EXPECT_EQ(pledges[2]->section, "international") << path;
+  }
+}
+
 }  // namespace rightstrack::parse
