@@ -123,7 +123,9 @@ TEST_F(Postings, MalformedExpressionsAreInvalidInput) {
   }
 }
 
-TEST_F(Postings, CountsComeFromTheHeaders) {
+// A phrase's count is its rarest token's (an upper bound; the store reads it from row headers,
+// tests/store/sqlite_index_test.cpp checks that path).
+TEST_F(Postings, CountsAreTheRarestTokens) {
   EXPECT_EQ(count_with_all("人权维护者", source_).value(), 2u);  // the rarest of its bigrams
   EXPECT_EQ(count_with_all("人权", source_).value(), 3u);
   EXPECT_EQ(count_with_all("", source_).value(), 0u);

@@ -148,9 +148,9 @@ Status SqliteRepository::load_index_view() {
   while (batches.step() == Statement::Step::kRow) v.batches.push_back(batches.integer(0));
   if (!batches.status().is_ok()) return batches.status();
   v.stale.resize(v.batches.size());
-  Statement total(db_, "SELECT COALESCE(sum(provisions), 0) FROM provision_facts");
-  if (total.step() != Statement::Step::kRow) return total.status();
-  v.provisions = static_cast<uint64_t>(total.integer(0));
+  auto totals = provision_totals();
+  if (!totals.ok()) return totals.status();
+  v.provisions = totals->provisions;
   Statement stale(db_, "SELECT batch, document_id FROM index_stale ORDER BY batch, document_id");
   while (stale.step() == Statement::Step::kRow) {
     auto at = std::lower_bound(v.batches.begin(), v.batches.end(), stale.integer(0));
