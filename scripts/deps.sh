@@ -1,6 +1,6 @@
 # Sourced by scripts/test and scripts/demo: installs the Debian packages rightstrack needs, only
 # when they are missing. Without root it prints the exact apt-get command and fails.
-RIGHTSTRACK_PACKAGES="g++ cmake ninja-build pkg-config libsqlite3-dev libicu-dev libssl-dev libcli11-dev nlohmann-json3-dev libxml2-dev libpoppler-cpp-dev libzip-dev libcpp-httplib-dev libsodium-dev libgtest-dev libgmock-dev libbenchmark-dev sqlite3 python3 chromium fonts-wqy-microhei wrk"
+RIGHTSTRACK_PACKAGES="g++ cmake ninja-build pkg-config libsqlite3-dev libicu-dev libssl-dev libcli11-dev nlohmann-json3-dev libxml2-dev libpoppler-cpp-dev libzip-dev libcpp-httplib-dev libsodium-dev libzstd-dev libgtest-dev libgmock-dev libbenchmark-dev sqlite3 python3 chromium fonts-wqy-microhei wrk"
 
 rightstrack_install_deps() {
   local missing=()

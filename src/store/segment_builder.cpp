@@ -32,13 +32,13 @@ struct LogEntry {
 // arrays that finish() groups by term (a string per term was ~40 % of the build, reallocating).
 class SegmentBuilder {
  public:
-  SegmentBuilder() : slots_(1024, kEmpty) {}
+  SegmentBuilder() : slots_(1024, kEmptySlot) {}
 
   // Ready for the next document, keeping the memory (one builder per thread is reused).
   void reset() {
     terms_.clear();
     names_.clear();
-    std::fill(slots_.begin(), slots_.end(), kEmpty);
+    std::fill(slots_.begin(), slots_.end(), kEmptySlot);
     log_.clear();
     positions_.clear();
   }
@@ -112,6 +112,7 @@ class SegmentBuilder {
 
  private:
   static constexpr uint32_t kEmpty = UINT32_MAX;
+  static constexpr uint64_t kEmptySlot = UINT64_MAX;
 
   // Token number next_.size() of the provision being read is `token`.
   void occurs(std::string_view token) {
@@ -139,35 +140,41 @@ class SegmentBuilder {
     return std::string_view(names_).substr(terms_[i].name, terms_[i].name_size);
   }
 
+  // A slot holds the term's index and the high half of its hash, so a probe compares names only
+  // when the hashes agree (comparing names was most of the lookup's time).
+  static uint64_t slot(uint64_t hash, uint32_t i) { return (hash & 0xffffffff00000000ull) | i; }
+
   uint32_t term(std::string_view token) {
-    size_t mask = slots_.size() - 1, at = short_hash(token) & mask;
+    const uint64_t hash = short_hash(token);
+    size_t mask = slots_.size() - 1, at = hash & mask;
     for (;; at = (at + 1) & mask) {
-      uint32_t i = slots_[at];
-      if (i == kEmpty) break;
-      if (name(i) == token) return i;
+      uint64_t s = slots_[at];
+      if (s == kEmptySlot) break;
+      if ((s ^ hash) >> 32 == 0 && name(static_cast<uint32_t>(s)) == token) return static_cast<uint32_t>(s);
     }
     auto i = static_cast<uint32_t>(terms_.size());
     terms_.push_back({static_cast<uint32_t>(names_.size()), static_cast<uint32_t>(token.size()), 0, 0, -1, 0, 0});
     names_ += token;
-    slots_[at] = i;
+    slots_[at] = slot(hash, i);
     if (2 * terms_.size() > slots_.size()) grow();
     return i;
   }
 
   void grow() {
-    std::vector<uint32_t> bigger(slots_.size() * 2, kEmpty);
+    std::vector<uint64_t> bigger(slots_.size() * 2, kEmptySlot);
     size_t mask = bigger.size() - 1;
     for (uint32_t i = 0; i < terms_.size(); ++i) {
-      size_t at = short_hash(name(i)) & mask;
-      while (bigger[at] != kEmpty) at = (at + 1) & mask;
-      bigger[at] = i;
+      const uint64_t hash = short_hash(name(i));
+      size_t at = hash & mask;
+      while (bigger[at] != kEmptySlot) at = (at + 1) & mask;
+      bigger[at] = slot(hash, i);
     }
     slots_.swap(bigger);
   }
 
   std::vector<TermBuild> terms_;
   std::string names_;
-  std::vector<uint32_t> slots_;
+  std::vector<uint64_t> slots_;
   std::vector<LogEntry> log_;
   std::string positions_;
   // The provision being read: its number, the next occurrence of the same term after each token

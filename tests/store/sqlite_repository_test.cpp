@@ -132,6 +132,53 @@ TEST(SqliteRepository, CheckFindsTamperedRows) {
   EXPECT_NE(all.find("missing parent p1"), std::string::npos) << all;
 }
 
+// The content is kept as a zstd frame; rows written before that keep their text and still read.
+TEST(SqliteRepository, ContentIsStoredCompressedAndOlderTextRowsStillRead) {
+  testing::TempDir dir;
+  const std::string path = dir.file("t.db");
+  std::string text;
+  for (int i = 0; i < 400; ++i) text += "人权理事会，回顾其第21/21号决议。Recalling resolution 21/21.\n";
+  int64_t id = 0;
+  {
+    auto repo = open_at(path);
+    auto put = repo->put_document("/docs/a.txt", make_doc(text), text);
+    ASSERT_TRUE(put.ok()) << put.status().message();
+    id = put->id;
+  }
+  sqlite3* db = nullptr;
+  ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
+  sqlite3_stmt* st = nullptr;
+  ASSERT_EQ(sqlite3_prepare_v2(db, "SELECT typeof(content), length(content) FROM documents", -1, &st, nullptr), SQLITE_OK);
+  ASSERT_EQ(sqlite3_step(st), SQLITE_ROW);
+  EXPECT_STREQ(reinterpret_cast<const char*>(sqlite3_column_text(st, 0)), "blob");
+  EXPECT_LT(sqlite3_column_int64(st, 1), static_cast<int64_t>(text.size()) / 4);
+  sqlite3_finalize(st);
+  {
+    auto repo = open_at(path);
+    auto found = repo->find_document(std::to_string(id));
+    ASSERT_TRUE(found.ok() && found.value());
+    EXPECT_EQ(found.value()->content, text);
+  }
+  // A row of an older database: the text itself.
+  ASSERT_EQ(sqlite3_exec(db, ("UPDATE documents SET content = '" + text + "'").c_str(), nullptr, nullptr, nullptr), SQLITE_OK);
+  {
+    auto repo = open_at(path);
+    EXPECT_EQ(repo->find_document(std::to_string(id)).value()->content, text);
+    EXPECT_TRUE(repo->check()->empty());
+  }
+  // A damaged frame: an error naming the document, never a crash, and `check` reports it.
+  ASSERT_EQ(sqlite3_exec(db, "UPDATE documents SET content = x'28b52ffd0000ffff'", nullptr, nullptr, nullptr), SQLITE_OK);
+  sqlite3_close(db);
+  auto repo = open_at(path);
+  auto found = repo->find_document(std::to_string(id));
+  ASSERT_FALSE(found.ok());
+  EXPECT_NE(found.status().message().find("document " + std::to_string(id)), std::string::npos);
+  auto problems = repo->check();
+  ASSERT_TRUE(problems.ok());
+  ASSERT_FALSE(problems->empty());
+  EXPECT_NE(problems->front().find("stored content"), std::string::npos) << problems->front();
+}
+
 TEST(SqliteRepository, NotADatabaseIsAClearError) {
   testing::TempDir dir;
   auto path = dir.write("junk.db", std::string(4096, 'j'));

@@ -40,7 +40,10 @@ void SqliteRepository::check_invariants(std::vector<std::string>& problems) {
   while (docs.step() == Statement::Step::kRow) {
     std::string id = std::to_string(docs.integer(0));
     expected[docs.integer(0)] = docs.integer(1);
-    if (sha256_hex(docs.text(2)) != docs.text(3))
+    auto content = read_content(docs, 2);
+    if (!content.ok())
+      problems.push_back("document " + id + ": " + content.status().message());
+    else if (sha256_hex(content.value()) != docs.text(3))
       problems.push_back("document " + id + ": content does not match its hash");
     Document meta;
     if (auto s = meta_from_json(docs.text(4), meta); !s.is_ok())

@@ -7,6 +7,7 @@
 
 #include "core/document_json.h"
 #include "core/sha256.h"
+#include "store/content_codec.h"
 #include "store/sqlite/annotation_codec.h"
 #include "store/sqlite/fts.h"
 #include "store/sqlite/migrations.h"
@@ -178,7 +179,9 @@ Result<PutResult> SqliteRepository::insert_document(const std::string& path, con
       .bind_text_or_null(10, m.title)
       .bind_text_or_null(11, m.date)
       .bind_text_or_null(12, m.author);
-  ins.bind(13, static_cast<int64_t>(doc.provisions.size())).bind(14, content).bind(15, sha256_hex(content));
+  auto packed = compress_content(content);
+  if (!packed.ok()) return packed.status();
+  ins.bind(13, static_cast<int64_t>(doc.provisions.size())).bind_blob(14, packed.value()).bind(15, sha256_hex(content));
   ins.bind(16, meta_to_json(doc)).bind(17, now_utc());
   if (auto s = ins.run(); !s.is_ok()) return s;
   ins.reset();
@@ -337,6 +340,11 @@ Result<std::optional<StoredDocument>> SqliteRepository::find_document(const std:
 
 namespace rightstrack::sqlite {
 
+Result<std::string> SqliteRepository::read_content(const Statement& row, int col) {
+  if (!row.is_blob(col)) return row.text(col);
+  return decompress_content(row.blob(col));
+}
+
 Result<Document> SqliteRepository::load_document(int64_t id, std::string& content) {
   Document doc;
   Statement st(db_, "SELECT meta_json, content FROM documents WHERE id = ?1");
@@ -345,7 +353,9 @@ Result<Document> SqliteRepository::load_document(int64_t id, std::string& conten
     return st.status().is_ok() ? Status::not_found("document " + std::to_string(id)) : st.status();
   if (auto s = meta_from_json(st.text(0), doc); !s.is_ok())
     return Status::corruption("document " + std::to_string(id) + ": " + s.message());
-  content = st.text(1);
+  auto text = read_content(st, 1);
+  if (!text.ok()) return Status::corruption("document " + std::to_string(id) + ": " + text.status().message());
+  content = std::move(text).value();
   Statement prov(
       db_, std::string("SELECT ") + kProvisionColumns + " FROM provisions WHERE id >= ?1 AND id < ?2 ORDER BY id");
   prov.bind(1, provision_key(id, 0)).bind(2, provision_key(id + 1, 0));

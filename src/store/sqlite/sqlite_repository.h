@@ -92,6 +92,9 @@ class SqliteRepository : public Repository {
   static constexpr const char* kProvisionColumns =
       "pid, label, kind, section, parent, text, verb, verb_id, line, credit, position, extras, annotations";
   Result<Provision> read_provision(Statement& row);
+  // A document's content column: a zstd frame (store/content_codec.h), or the text itself in
+  // rows written before content was compressed.
+  static Result<std::string> read_content(const Statement& row, int col);
   // The search index (sqlite_postings.cpp): a pending segment per new document, merged into
   // batches once `documents_due` documents are pending.
   // The document's segment, pending, and its search facts.
