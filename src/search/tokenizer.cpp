@@ -111,7 +111,8 @@ void tokenize(std::string_view text, void* context, TokenSink sink, TokenizeOpti
   while (i < text.size()) {
     size_t begin = i;
     // ASCII (most of an English text, the spaces and digits of a Chinese one) needs no decoding.
-    char32_t c = static_cast<unsigned char>(text[i]) < 0x80 ? static_cast<char32_t>(text[i++]) : narrow(utf8::next(text, i));
+    char32_t c =
+        static_cast<unsigned char>(text[i]) < 0x80 ? static_cast<char32_t>(text[i++]) : narrow(utf8::next(text, i));
     Class cls = classify(c);
     if (cls != Class::kWord && !flush_word()) return;
     if (cls != Class::kCjk && cjk_run && !flush_cjk()) return;

@@ -7,7 +7,8 @@ namespace rightstrack {
 TEST(ContentCodec, RoundTripsTextOfEverySize) {
   std::string long_text;
   for (int i = 0; i < 20000; ++i) long_text += "第" + std::to_string(i) + "段：人权理事会请秘书长提交报告。\n";
-  for (const std::string& text : {std::string(), std::string("a"), std::string("Human Rights Council,\r\n"), long_text}) {
+  for (const std::string& text :
+       {std::string(), std::string("a"), std::string("Human Rights Council,\r\n"), long_text}) {
     auto frame = compress_content(text);
     ASSERT_TRUE(frame.ok()) << frame.status().message();
     auto back = decompress_content(frame.value());

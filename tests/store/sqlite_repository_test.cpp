@@ -148,7 +148,8 @@ TEST(SqliteRepository, ContentIsStoredCompressedAndOlderTextRowsStillRead) {
   sqlite3* db = nullptr;
   ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
   sqlite3_stmt* st = nullptr;
-  ASSERT_EQ(sqlite3_prepare_v2(db, "SELECT typeof(content), length(content) FROM documents", -1, &st, nullptr), SQLITE_OK);
+  ASSERT_EQ(sqlite3_prepare_v2(db, "SELECT typeof(content), length(content) FROM documents", -1, &st, nullptr),
+            SQLITE_OK);
   ASSERT_EQ(sqlite3_step(st), SQLITE_ROW);
   EXPECT_STREQ(reinterpret_cast<const char*>(sqlite3_column_text(st, 0)), "blob");
   EXPECT_LT(sqlite3_column_int64(st, 1), static_cast<int64_t>(text.size()) / 4);
@@ -160,14 +161,16 @@ TEST(SqliteRepository, ContentIsStoredCompressedAndOlderTextRowsStillRead) {
     EXPECT_EQ(found.value()->content, text);
   }
   // A row of an older database: the text itself.
-  ASSERT_EQ(sqlite3_exec(db, ("UPDATE documents SET content = '" + text + "'").c_str(), nullptr, nullptr, nullptr), SQLITE_OK);
+  ASSERT_EQ(sqlite3_exec(db, ("UPDATE documents SET content = '" + text + "'").c_str(), nullptr, nullptr, nullptr),
+            SQLITE_OK);
   {
     auto repo = open_at(path);
     EXPECT_EQ(repo->find_document(std::to_string(id)).value()->content, text);
     EXPECT_TRUE(repo->check()->empty());
   }
   // A damaged frame: an error naming the document, never a crash, and `check` reports it.
-  ASSERT_EQ(sqlite3_exec(db, "UPDATE documents SET content = x'28b52ffd0000ffff'", nullptr, nullptr, nullptr), SQLITE_OK);
+  ASSERT_EQ(sqlite3_exec(db, "UPDATE documents SET content = x'28b52ffd0000ffff'", nullptr, nullptr, nullptr),
+            SQLITE_OK);
   sqlite3_close(db);
   auto repo = open_at(path);
   auto found = repo->find_document(std::to_string(id));
