@@ -117,6 +117,24 @@ Header::Match Header::match_uncached(std::string_view text) const {
   static const std::regex kSymbol("^[a-z]{1,6}(?:/[a-z0-9.()\\-]+){1,6}(?: \\([0-9]{4}\\))?$");
   if (f.size() < 40 && f.find_first_of("0123456789") != std::string::npos && std::regex_match(f, kSymbol))
     return {"symbol", {}};
+  return masthead_pair(text);
+}
+
+// Text taken from a page's layout may set the masthead's two columns on one line: "联合国 A/73/95",
+// "United Nations A/HRC/44/L.13", "大会 Distr.: General". The right column is what the line is.
+Header::Match Header::masthead_pair(std::string_view text) const {
+  text = utf8::trim(text);
+  size_t gap = text.rfind(' ');
+  if (gap == std::string_view::npos || text.size() > 80) return {};
+  while (gap > 0 && text[gap - 1] == ' ') --gap;
+  for (size_t cut = text.find(' '); cut != std::string_view::npos && cut <= gap; cut = text.find(' ', cut + 1)) {
+    std::string left = match(text.substr(0, cut)).kind;
+    if (left != "masthead" && left != "body") continue;
+    std::string_view right = utf8::trim(text.substr(cut));
+    Match m = match(right);
+    if (m.kind == "symbol") return {"symbol", {utf8::remove_spaces(right)}};
+    if (m.kind == "distribution") return m;
+  }
   return {};
 }
 
@@ -148,6 +166,7 @@ std::vector<bool> Header::extract(const std::vector<Block>& blocks, const std::s
   auto kind_at = [&](size_t i) { return i < n ? ms[i].kind : std::string(); };
   bool adopted = false, original_bracketed = false;
   std::vector<std::string> note_titles;
+  std::string note_date;
   std::string number;
   Adoption adoption;
   bool has_adoption = false;
@@ -207,8 +226,8 @@ std::vector<bool> Header::extract(const std::vector<Block>& blocks, const std::s
     } else if (m.kind == "note_title") {
       note_titles.push_back(text);
       if (meta.title.empty()) meta.title = text;
-      if (meta.date.empty())
-        if (auto d = find_date(text, pack_.language)) meta.date = d->first;
+      if (note_date.empty())
+        if (auto d = find_date(text, pack_.language)) note_date = d->first;
     } else if (m.kind == "subtitle") {
       if (meta.subtitle.empty()) meta.subtitle = text;
     } else if (m.kind == "resolution_header") {
@@ -242,13 +261,16 @@ std::vector<bool> Header::extract(const std::vector<Block>& blocks, const std::s
       size_t colon = ascii == std::string::npos ? wide : wide == std::string::npos ? ascii : std::max(ascii, wide);
       parse_sponsors(text.substr(0, colon == std::string::npos ? text.size() : colon), meta);
     } else if (m.kind == "symbol" && meta.symbol.empty() && i < 15) {
-      meta.symbol = utf8::remove_spaces(text);
+      meta.symbol = m.groups.empty() ? utf8::remove_spaces(text) : m.groups[0];
     } else if (m.kind == "opening" && meta.body.empty()) {
       for (const auto& [name, code] : pack_.bodies)
         if (match_form(pack_, text).rfind(name, 0) == 0 || match_form(pack_, text).find(name) != std::string::npos)
           if (meta.body.empty()) meta.body = code;
     }
   }
+  // A note or letter is dated by itself ("2018年6月6日…的普通照会"), the day before the masthead's
+  // date of issue, if any.
+  if (!note_date.empty()) meta.date = note_date;
   if (has_adoption) meta.adoption = adoption;
   if (meta.body.empty() && meta.session) meta.body = "GA";  // GA documents print only "Seventy-sixth session"
   detect_doc_type(blocks, all_text, meta);

@@ -33,6 +33,7 @@ class Header {
   };
   Match match(std::string_view text) const;
   Match match_uncached(std::string_view text) const;
+  Match masthead_pair(std::string_view text) const;
   size_t read_vote_groups(const std::vector<Block>& blocks, size_t at, std::vector<bool>& consumed,
                           Adoption& adoption) const;
   void detect_doc_type(const std::vector<Block>& blocks, const std::string& all_text, DocumentMeta& meta) const;

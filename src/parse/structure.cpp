@@ -27,6 +27,9 @@ class Builder {
       std::string kind = header_.classify(b.text);
       if (kind == "opening") in_body_ = true;
       if (kind == "annex") in_body_ = false, after_annex_ = true;
+      // A note's title again ("Annex to the note verbale dated …", "…普通照会的附件") heads its
+      // annex, and the line under it is the annex's title however long.
+      if (kind == "note_title" && notes_seen_++ > 0) after_annex_ = true;
       return;
     }
     const bool annex_title = after_annex_;
@@ -156,8 +159,17 @@ class Builder {
   }
 
   void section(const std::string& tf) {
-    for (const auto& [marker, level] : pack_.sections)
-      if (starts_with(tf, marker)) section_ = level;
+    if (auto level = section_of(tf); !level.empty()) section_ = level;
+  }
+
+  // A level's marker opens a block ("在国际一级，…", "At the national level, …") or stands in a
+  // short heading ("二、国际一级的承诺", "B. Commitments at the national level").
+  std::string section_of(const std::string& tf) const {
+    const bool short_block = length_up_to(tf, 60) <= 60;
+    std::string level;
+    for (const auto& [marker, lvl] : pack_.sections)
+      if (starts_with(tf, marker) || (short_block && tf.find(marker) != std::string::npos)) level = lvl;
+    return level;
   }
 
   bool looks_like_heading(const Provision& p, const std::string& tf, const std::optional<Label>& label) {
@@ -178,10 +190,7 @@ class Builder {
     box_.clear();
     intro_.reset();
     // "II. At the national level" opens a section; any other heading closes it.
-    std::string level;
-    std::string tf = block_form(p.text);
-    for (const auto& [marker, lvl] : pack_.sections)
-      if (starts_with(tf, marker)) level = lvl;
+    std::string level = section_of(block_form(p.text));
     section_ = level;
     p.section = level;
     // Labelled headings nest: 一. > A. ; paragraphs nest under the innermost heading.
@@ -347,6 +356,7 @@ class Builder {
   const RulePack& pack_;
   const Header& header_;
   bool resolution_ = false, pledges_ = false, in_body_ = false, after_annex_ = false;
+  int notes_seen_ = 0;
   std::vector<Provision> out_;
   std::vector<Level> stack_;
   std::optional<size_t> intro_;
