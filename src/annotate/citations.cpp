@@ -62,6 +62,23 @@ size_t skip(const std::string& s, size_t i, std::initializer_list<std::string_vi
   return i;
 }
 
+// "2020年10月6日" at s[i]: where it ends (i when there is none). Lists of resolutions date each
+// one: "2019年3月22日第40/11号和2020年10月6日第45/17号决议".
+size_t skip_chinese_date(const std::string& s, size_t i) {
+  size_t j = i;
+  auto number = [&](size_t most) {
+    size_t from = j;
+    while (j < s.size() && digit(s[j]) && j - from < most) ++j;
+    return j > from;
+  };
+  for (std::string_view unit : {"年", "月", "日"})
+    if (!number(4) || s.compare(j, unit.size(), unit) != 0)
+      return i;
+    else
+      j += unit.size();
+  return skip(s, j, {});
+}
+
 struct BodyWord {
   std::string_view word;
   const char* body;
@@ -144,7 +161,9 @@ void chinese_resolutions(const std::string& s, const std::string& own_body, std:
     // counts only if 决议 ends it.
     while (true) {
       size_t from = s.compare(j, 3, "号") == 0 ? j + 3 : j;
-      size_t k = skip(s, from, {"和", "、", "及", "以及", ",", "第"});
+      size_t k = skip(s, from, {"和", "、", "及", "以及", ","});
+      if (k > from) k = skip(s, skip_chinese_date(s, k), {"第"});
+      k = skip(s, k, {"第"});
       auto next = k > from ? read_token(s, k) : std::nullopt;
       if (!next) break;
       group.push_back(*next);

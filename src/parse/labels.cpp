@@ -6,7 +6,8 @@
 namespace rightstrack::parse {
 namespace {
 
-bool is_digit(char32_t c) { return c >= '0' && c <= '9'; }
+// Full-width digits (１．) number paragraphs as ASCII ones do.
+bool is_digit(char32_t c) { return (c >= '0' && c <= '9') || (c >= U'０' && c <= U'９'); }
 bool is_bullet(char32_t c) {
   return c == U'•' || c == U'●' || c == U'▪' || c == U'◦' || c == U'·' || c == U'‣' || c == U'∙' || c == U'○' ||
          c == U'■' || c == U'□' || c == U'➢' || c == U'►' || c == U'-' || c == U'–' || c == U'—' ||
@@ -33,6 +34,8 @@ size_t bytes_of(const std::u32string& u, size_t n) {
 
 std::optional<Label> make(const std::u32string& u, size_t label_end, std::u32string text, std::string style) {
   size_t after = skip_spaces(u, label_end);
+  for (char32_t& c : text)
+    if (c >= U'０' && c <= U'９') c = c - U'０' + '0';  // the label "1" whichever digits print it
   return Label{utf8::from_u32(text), std::move(style), bytes_of(u, after)};
 }
 

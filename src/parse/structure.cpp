@@ -179,7 +179,8 @@ class Builder {
                  last == U'：' || last == U'、';
     // Only whether it is short matters: count no further than the longest heading.
     size_t len = length_up_to(p.text, 120);
-    if (label && is_heading_style(label->style)) return !punct && len <= 120;
+    // "（一）国际一级": a Chinese numeral in parentheses heads a subsection when it titles one.
+    if (label && (is_heading_style(label->style) || label->style == "paren-zh")) return !punct && len <= 120;
     if (label) return false;
     if (!box_.empty() && len > 25) return false;
     return !punct && len <= (pack_.cjk ? 40u : 90u) && !starts_with_pledge(tf);

@@ -29,6 +29,11 @@ TEST(Citations, ChineseResolutionForms) {
             (V{"S/RES/1325(2000)", "S/RES/1820(2008)", "S/RES/2242(2015)"}));
   // Numbers in a list that does not end in 决议 are not resolutions.
   EXPECT_EQ(find_citations("第1325(2000)、2019年的报告", "zh", "SC"), V{});
+  // Each resolution of a list dated before its number.
+  EXPECT_EQ(find_citations("包括2019年3月22日第40/11号和2020年10月6日第45/17号决议", "zh", "HRC"),
+            (V{"A/HRC/RES/40/11", "A/HRC/RES/45/17"}));
+  // A date after a separator is not a number of the list: "和2020年…的报告" ends it.
+  EXPECT_EQ(find_citations("第40/11号和2020年10月6日的报告", "zh", "HRC"), V{});
 }
 
 TEST(Citations, PrintedSymbolsAndLinks) {

@@ -19,6 +19,12 @@ TEST(Labels, NumbersAndSubNumbers) {
   EXPECT_EQ(style("121.1 Ratify the Optional Protocol"), "num-sub:121.1");
   EXPECT_EQ(style("1.05%用于公共发展援助"), "none");
   EXPECT_EQ(style("2019年"), "none");
+  // Full-width digits number paragraphs too, and the label is the same "1".
+  EXPECT_EQ(style("１．智利承诺"), "num:1");
+  EXPECT_EQ(style("１２．继续"), "num:12");
+  EXPECT_EQ(style("（３）支持"), "paren-num:(3)");
+  EXPECT_EQ(detect_label("１．智利")->length, std::string("１．").size());
+  EXPECT_EQ(style("２０１９年"), "none");
 }
 
 TEST(Labels, Parenthesised) {

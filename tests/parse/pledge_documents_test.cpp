@@ -55,6 +55,35 @@ TEST(PledgeDocuments, MastheadOnOneLineAndLevelsInHeadings) {
   }
 }
 
+// "（一）国际一级" titles a subsection; "１．" and "2．" are siblings under it.
+TEST(PledgeDocuments, ChineseNumeralsInParenthesesHeadSubsections) {
+  std::vector<std::string> lines = {"2018年6月6日智利常驻联合国代表团给大会主席的普通照会",
+                                    "",
+                                    "智利谨随函附上其自愿保证和承诺(见附件)。",
+                                    "",
+                                    "（一）国际一级",
+                                    "",
+                                    "１．智利承诺支持人权理事会的工作。",
+                                    "",
+                                    "2．智利承诺与特别程序合作。",
+                                    "",
+                                    "（二）国家一级",
+                                    "",
+                                    "3．智利承诺制定国家行动计划。"};
+  Document d = parse_document(lines);
+  auto headings = of_kind(d, "heading");
+  ASSERT_EQ(headings.size(), 2u);
+  EXPECT_EQ(headings[0]->label, "(一)");
+  EXPECT_EQ(headings[0]->section, "international");
+  auto pledges = of_kind(d, "pledge");
+  ASSERT_EQ(pledges.size(), 3u);
+  EXPECT_EQ(pledges[0]->label, "1");
+  EXPECT_EQ(pledges[0]->parent, headings[0]->id);
+  EXPECT_EQ(pledges[1]->parent, headings[0]->id);
+  EXPECT_EQ(pledges[2]->parent, headings[1]->id);
+  EXPECT_EQ(pledges[2]->section, "national");
+}
+
 // The UN's Chinese names the pledges in several ways; each makes a candidature's document.
 TEST(PledgeDocuments, ChineseNamesOfThePledges) {
   for (const std::string name :

@@ -1,0 +1,39 @@
+// An adopted Council resolution as the UN's Chinese text prints it with its masthead
+// (tests/data/zh/hrc_resolution_masthead.txt, written after A/HRC/RES/46/7): the masthead's
+// columns on one line, "46/7. 人权与环境" as number and title, a list of dated resolutions.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+#include "support/parse_file.h"
+#include "support/provisions.h"
+
+namespace rightstrack::parse {
+using rightstrack::testing::of_kind;
+
+TEST(ResolutionDocuments, ChineseCouncilResolutionWithMasthead) {
+  Document d = testing::parse_file(testing::test_data("zh/hrc_resolution_masthead.txt"), /*annotated=*/true);
+  EXPECT_EQ(d.meta.doc_type, "resolution");
+  EXPECT_EQ(d.meta.body, "HRC");
+  EXPECT_EQ(d.meta.symbol, "A/HRC/RES/46/7");
+  EXPECT_EQ(d.meta.title, "人权与环境");
+  EXPECT_EQ(d.meta.date, "2021-03-23");  // adopted, not issued (29 March)
+  EXPECT_EQ(d.meta.original_language, "en");
+  ASSERT_TRUE(d.meta.adoption);
+  EXPECT_EQ(d.meta.adoption->meeting, 41);
+  EXPECT_EQ(d.meta.adoption->vote, "without_vote");
+  EXPECT_EQ(of_kind(d, "preamble").size(), 4u);
+  auto operative = of_kind(d, "operative");
+  ASSERT_EQ(operative.size(), 6u);
+  EXPECT_EQ(operative[0]->footnote_refs, std::vector<std::string>{"¹"});
+  EXPECT_EQ(operative[2]->request->kind, "mandate_renewal");
+  EXPECT_EQ(operative[2]->request->years, 3);
+  EXPECT_EQ(operative[4]->request->addressee, "OHCHR");
+  EXPECT_EQ(operative[4]->request->due_session, 49);
+  // "2019年3月22日第40/11号和2020年10月6日第45/17号决议": both, though only the last says 决议.
+  const auto& cites = of_kind(d, "preamble")[1]->cites;
+  for (const char* s : {"A/HRC/RES/40/11", "A/HRC/RES/45/17", "A/RES/70/1"})
+    EXPECT_NE(std::find(cites.begin(), cites.end(), s), cites.end()) << s;
+}
+
+}  // namespace rightstrack::parse
