@@ -153,4 +153,16 @@ TEST(HeaderMeta, NoteVerbaleAuthorTermAndOriginal) {
   EXPECT_EQ(m.original_language, "en");
 }
 
+// A report under two agenda items gives both, as printed: "议程项目2和10", "Agenda items 2 and 10".
+TEST(Header, SeveralAgendaItems) {
+  EXPECT_EQ(meta_of({"人权理事会", "第五十四届会议", "议程项目2和10", "", "1. 本报告概述。"}).agenda_item, "2和10");
+  EXPECT_EQ(meta_of({"人权理事会", "第五十四届会议", "议程项目 3", "", "1. 本报告概述。"}).agenda_item, "3");
+  EXPECT_EQ(meta_of({"Human Rights Council", "Fifty-fourth session", "Agenda items 2 and 10", "", "1. The report."})
+                .agenda_item,
+            "2and10");
+  EXPECT_EQ(
+      meta_of({"Seventy-third session", "Items 115 (c) and 117 of the preliminary list*", "", "1. Text."}).agenda_item,
+      "115(c)and117");
+}
+
 }  // namespace rightstrack::parse
