@@ -54,7 +54,7 @@ TEST(MoreDocuments, ChineseGeneralAssemblyResolution) {
   EXPECT_EQ(d.meta.body, "GA");
   EXPECT_EQ(d.meta.symbol, "A/RES/70/1");
   EXPECT_EQ(d.meta.title, "变革我们的世界：2030年可持续发展议程");
-  EXPECT_EQ(d.meta.agenda_item, "15");
+  EXPECT_EQ(d.meta.agenda_item, "15和116");  // "议程项目15和116", as printed
   ASSERT_TRUE(d.meta.adoption);
   EXPECT_EQ(d.meta.adoption->meeting, 4);
   auto pre = of_kind(d, "preamble");
