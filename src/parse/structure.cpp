@@ -2,6 +2,7 @@
 
 #include <cctype>
 #include <optional>
+#include <set>
 
 #include "core/utf8.h"
 #include "parse/clause_verbs.h"
@@ -46,7 +47,7 @@ class Builder {
       text = utf8::trim(text.substr(label->length));
     }
     p.text = strip_markers(text, p.footnote_refs);
-    if (!label && (b.after_rule || (!out_.empty() && out_.back().kind == "footnote"))) {
+    if (!label && (b.after_rule || (!out_.empty() && out_.back().kind == "footnote") || awaited_note(b.text))) {
       if (auto num = footnote_number(b.text)) {
         Label footnote{num->first, "footnote", 0};
         p.text = num->second;
@@ -78,13 +79,22 @@ class Builder {
 
   void push(Provision p) {
     p.id = "p" + std::to_string(out_.size() + 1);
+    for (const auto& r : p.footnote_refs) awaited_notes_.insert(r);
     out_.push_back(std::move(p));
   }
 
   void emit_footnote(Provision p, const Label& label) {
     p.kind = "footnote";
     p.label = label.text;
+    awaited_notes_.erase(p.label);
     push(std::move(p));
+  }
+
+  // "1 A/HRC/46/28." with no rule above it (plain text loses the rule) is a footnote when a
+  // paragraph before it ended with that reference: "…at its forty-sixth session;1".
+  bool awaited_note(const std::string& text) const {
+    auto num = footnote_number(text);
+    return num && awaited_notes_.count(num->first);
   }
 
   // The match form of a provision's opening and ending: the rules look at how a provision starts
@@ -358,6 +368,7 @@ class Builder {
   const Header& header_;
   bool resolution_ = false, pledges_ = false, in_body_ = false, after_annex_ = false;
   int notes_seen_ = 0;
+  std::set<std::string> awaited_notes_;  // footnote references whose notes have not come yet
   std::vector<Provision> out_;
   std::vector<Level> stack_;
   std::optional<size_t> intro_;
