@@ -92,6 +92,14 @@ TEST(PledgeDocuments, ChineseNamesOfThePledges) {
                                       "智利谨随函附上其" + name + "(见附件)。", "1. 智利承诺支持人权理事会的工作。"};
     EXPECT_EQ(parse_document(lines).meta.doc_type, "pledges") << name;
   }
+  // A note that only says the State stands for election is a candidature too.
+  std::vector<std::string> note = {"第七十三届会议", "2018年6月6日大韩民国常驻联合国代表团给大会主席的普通照会",
+                                   "大韩民国将参加2019-2021年期人权理事会成员选举。",
+                                   "1. 大韩民国承诺支持人权理事会的工作。"};
+  Document d = parse_document(note);
+  EXPECT_EQ(d.meta.doc_type, "pledges");
+  EXPECT_EQ(d.meta.author, "KOR");
+  EXPECT_EQ(of_kind(d, "pledge").size(), 1u);
   // Not every mention of commitments is a candidature: a report on them stays a report.
   std::vector<std::string> report = {"人权理事会", "第四十届会议", "联合国人权事务高级专员的报告",
                                      "1. 本报告概述各国履行其承诺的情况。"};
