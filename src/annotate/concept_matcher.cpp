@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <unordered_set>
 
+#include "annotate/goal_lists.h"
 #include "annotate/text_normalizer.h"
 #include "core/utf8.h"
 
@@ -96,6 +97,15 @@ std::vector<Annotation> ConceptMatcher::match(std::string_view text) const {
     out.push_back(a);
     for (const auto& imp : closure(a.concept_id)) out.push_back({imp.to, a.begin, a.end, imp.source});
   }
+  // Goals in a list beyond its first ("Goals 5 and 16"), which no single pattern can name.
+  for (const auto& g : goal_lists(text)) {
+    if (!taxonomy_.find(g.concept_id)) continue;
+    if (std::any_of(out.begin(), out.end(), [&](const Annotation& a) { return a.concept_id == g.concept_id; }))
+      continue;
+    out.push_back(g);
+    for (const auto& imp : closure(g.concept_id)) out.push_back({imp.to, g.begin, g.end, imp.source});
+  }
+  std::stable_sort(out.begin(), out.end(), [](const Annotation& a, const Annotation& b) { return a.begin < b.begin; });
   return out;
 }
 

@@ -145,3 +145,30 @@ TEST(ConceptMatcher, StateNamesInOtherUnLanguages) {
 }
 
 }  // namespace rightstrack::annotate
+
+namespace rightstrack::annotate {
+
+// Lists of Goals and targets: every number, not only the one after "Goal" / "目标".
+TEST(ConceptMatcher, EveryGoalOfAList) {
+  auto has = [](std::string_view text, std::initializer_list<const char*> ids) {
+    auto got = concepts(text);
+    for (const char* id : ids) EXPECT_TRUE(got.count(id)) << text << " lacks " << id;
+  };
+  has("to achieve Sustainable Development Goals 5 and 16", {"SDG-5", "SDG-16"});
+  has("SDGs 3, 4 and 5 guide the plan", {"SDG-3", "SDG-4", "SDG-5"});
+  has("in line with targets 16.3 and 16.10", {"SDG-16.3", "SDG-16.10", "SDG-16"});
+  has("促进可持续发展目标5和16的实现", {"SDG-5", "SDG-16"});
+  has("落实目标3、4和5", {"SDG-3", "SDG-4", "SDG-5"});
+  // Spans point at the numbers.
+  std::string text = "Goals 5 and 16";
+  for (const auto& a : ConceptMatcher::instance().match(text))
+    if (a.concept_id == "SDG-16") {
+      EXPECT_EQ(text.substr(a.begin, a.end - a.begin), "16");
+    }
+  // Not Goals: a plan's "target 2", a year after 目标, numbers past 17, "subgoals 3 and 4".
+  for (std::string_view other :
+       {"the plan's target 2 and target 3", "目标2030年", "Goals 18 and 19", "subgoals 3 and 4"})
+    for (const auto& id : concepts(other)) EXPECT_EQ(id.rfind("SDG-", 0), std::string::npos) << other << ": " << id;
+}
+
+}  // namespace rightstrack::annotate

@@ -1,0 +1,97 @@
+#include "annotate/goal_lists.h"
+
+#include <cctype>
+#include <string>
+
+namespace rightstrack::annotate {
+namespace {
+
+constexpr const char* kSource = "rule:goal_lists";
+
+bool digit(char c) { return c >= '0' && c <= '9'; }
+
+bool starts(std::string_view s, size_t i, std::string_view word) {
+  if (i + word.size() > s.size()) return false;
+  for (size_t k = 0; k < word.size(); ++k)
+    if (std::tolower(static_cast<unsigned char>(s[i + k])) != static_cast<unsigned char>(word[k])) return false;
+  return true;
+}
+
+// "16" or "16.3" at s[i] (a goal 1–17, a target N.M or N.a): its end, or i when there is none.
+size_t read_number(std::string_view s, size_t i, std::string& id) {
+  size_t j = i;
+  while (j < s.size() && digit(s[j]) && j - i < 2) ++j;
+  if (j == i || (j < s.size() && digit(s[j]))) return i;
+  int goal = std::stoi(std::string(s.substr(i, j - i)));
+  if (goal < 1 || goal > 17) return i;
+  id = "SDG-" + std::to_string(goal);
+  if (j + 1 < s.size() && s[j] == '.' && (digit(s[j + 1]) || (s[j + 1] >= 'a' && s[j + 1] <= 'c'))) {
+    size_t k = j + 1;
+    if (digit(s[k]))
+      while (k < s.size() && digit(s[k]) && k - j <= 2) ++k;
+    else
+      ++k;
+    if (k < s.size() && (digit(s[k]) || std::isalpha(static_cast<unsigned char>(s[k])))) return i;
+    id += std::string(s.substr(j, k - j));
+    j = k;
+  }
+  return j;
+}
+
+// The separators of a list: ", " "and" "、" "和" "及" "以及", and a repeated "目标".
+size_t skip_separator(std::string_view s, size_t i) {
+  size_t j = i;
+  for (bool again = true; again;) {
+    again = false;
+    while (j < s.size() && s[j] == ' ') ++j;
+    for (std::string_view sep : {",", "and ", "、", "，", "和", "以及", "及", "目标", "goal ", "target "})
+      if (starts(s, j, sep)) {
+        j += sep.size();
+        again = true;
+        break;
+      }
+  }
+  return j;
+}
+
+// The numbers after a list's opening word at `from`.
+// After "target(s)" only targets count ("target 2" of a national plan is no Goal).
+void read_list(std::string_view s, size_t from, bool targets_only, std::vector<Annotation>& out) {
+  size_t i = from;
+  while (i < s.size() && s[i] == ' ') ++i;
+  std::string id;
+  size_t end = read_number(s, i, id);
+  if (end == i) return;
+  auto keep = [&](size_t begin, size_t stop) {
+    if (!targets_only || id.find('.') != std::string::npos) out.push_back({id, begin, stop, kSource});
+  };
+  keep(i, end);
+  for (;;) {
+    size_t next = skip_separator(s, end);
+    if (next == end) return;
+    size_t after = read_number(s, next, id);
+    if (after == next) return;
+    keep(next, after);
+    end = after;
+  }
+}
+
+}  // namespace
+
+std::vector<Annotation> goal_lists(std::string_view text) {
+  std::vector<Annotation> out;
+  for (std::string_view opening : {"goals", "goal", "sdgs", "sdg", "targets", "target", "目标"}) {
+    for (size_t at = 0; at < text.size(); ++at) {
+      if (!starts(text, at, opening)) continue;
+      // A word, not the end of one ("subgoals"), and not "goals" read again as "goal".
+      if (opening[0] != "目"[0] && at > 0 && std::isalpha(static_cast<unsigned char>(text[at - 1]))) continue;
+      size_t after = at + opening.size();
+      if (opening == "goal" || opening == "sdg" || opening == "target")
+        if (after < text.size() && (text[after] == 's' || text[after] == 'S')) continue;
+      read_list(text, after, opening[0] == 't', out);
+    }
+  }
+  return out;
+}
+
+}  // namespace rightstrack::annotate
