@@ -60,6 +60,18 @@ const std::vector<ConceptMatcher::Implied>& ConceptMatcher::closure(const std::s
   return it == closures_.end() ? kNone : it->second;
 }
 
+bool ConceptMatcher::is_group_inside_theme(const AhoCorasick::Match& h,
+                                           const std::vector<AhoCorasick::Match>& kept) const {
+  auto kind_of = [&](const AhoCorasick::Match& m) {
+    const Concept* c = taxonomy_.find(entries_[m.pattern].pattern->concept_id);
+    return c ? c->kind : std::string();
+  };
+  if (kind_of(h) != "group") return false;
+  return std::any_of(kept.begin(), kept.end(), [&](const AhoCorasick::Match& k) {
+    return k.begin <= h.begin && h.end <= k.end && kind_of(k) == "theme";
+  });
+}
+
 std::vector<Annotation> ConceptMatcher::match(std::string_view text) const {
   NormalizedText norm = normalize(text);
   const std::string& t = norm.text;
@@ -76,15 +88,23 @@ std::vector<Annotation> ConceptMatcher::match(std::string_view text) const {
     size_t la = a.end - a.begin, lb = b.end - b.begin;
     return la != lb ? la > lb : a.begin != b.begin ? a.begin < b.begin : a.pattern < b.pattern;
   });
-  std::vector<AhoCorasick::Match> kept;
+  std::vector<AhoCorasick::Match> kept, nested;
   std::vector<bool> covered(t.size(), false);
   for (const auto& h : hits) {
     if (std::any_of(covered.begin() + static_cast<long>(h.begin), covered.begin() + static_cast<long>(h.end),
-                    [](bool c) { return c; }))
+                    [](bool c) { return c; })) {
+      // A group named inside a theme is still named: "violence against women" is about women.
+      if (is_group_inside_theme(h, kept)) nested.push_back(h);
       continue;
+    }
     std::fill(covered.begin() + static_cast<long>(h.begin), covered.begin() + static_cast<long>(h.end), true);
     kept.push_back(h);
   }
+  for (const auto& n : nested)
+    if (std::none_of(kept.begin(), kept.end(), [&](const auto& k) {
+          return entries_[k.pattern].pattern->concept_id == entries_[n.pattern].pattern->concept_id;
+        }))
+      kept.push_back(n);
   std::sort(kept.begin(), kept.end(), [](const auto& a, const auto& b) { return a.begin < b.begin; });
   std::vector<Annotation> out;
   for (const auto& k : kept) {

@@ -4,7 +4,8 @@
 //     Arabic) or a digit match whole words only (no "Oman" inside "woman").
 //  2. Longest match wins: among overlapping matches the longest is kept ("儿童权利公约" → CRC,
 //     not also "儿童" → children); ties go to the leftmost. Stop phrases win like any match and
-//     annotate nothing ("部际人权委员会" is not the Commission on Human Rights).
+//     annotate nothing ("部际人权委员会" is not the Commission on Human Rights). One exception: a
+//     group named inside a theme is kept too ("violence against women" → the theme and women).
 //  3. Implications add concepts on the same span with source "implied:<from>" (CRC ⇒ children),
 //     followed transitively; an SDG target implies its goal.
 #pragma once
@@ -37,6 +38,7 @@ class ConceptMatcher {
     std::string to, source;  // source: "implied:<concept that implies it>"
   };
   const std::vector<Implied>& closure(const std::string& id) const;
+  bool is_group_inside_theme(const AhoCorasick::Match& h, const std::vector<AhoCorasick::Match>& kept) const;
 
   const Taxonomy& taxonomy_;
   // Transitive implications of each concept, computed once.

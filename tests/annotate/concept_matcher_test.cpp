@@ -171,4 +171,20 @@ TEST(ConceptMatcher, EveryGoalOfAList) {
     for (const auto& id : concepts(other)) EXPECT_EQ(id.rfind("SDG-", 0), std::string::npos) << other << ": " << id;
 }
 
+// A group named inside a theme's words is still named; inside a stop phrase or a name, it is not.
+TEST(ConceptMatcher, GroupInsideAThemeIsKept) {
+  auto got = concepts("eliminate violence against women");
+  EXPECT_TRUE(got.count("sexual-and-gender-based-violence"));
+  EXPECT_TRUE(got.count("women"));
+  auto anns = ConceptMatcher::instance().match("eliminate violence against women");
+  const Annotation* women = find(anns, "women");
+  ASSERT_NE(women, nullptr);
+  EXPECT_EQ(std::string("eliminate violence against women").substr(women->begin, women->end - women->begin), "women");
+  // CRC's children come from its implication, on its span, not as a separate word.
+  auto crc = ConceptMatcher::instance().match("《儿童权利公约》");
+  const Annotation* children = find(crc, "children");
+  ASSERT_NE(children, nullptr);
+  EXPECT_EQ(children->source, "implied:CRC");
+}
+
 }  // namespace rightstrack::annotate
