@@ -181,6 +181,9 @@ TEST(ConceptMatcher, GroupInsideAThemeIsKept) {
   ASSERT_NE(women, nullptr);
   EXPECT_EQ(std::string("eliminate violence against women").substr(women->begin, women->end - women->begin), "women");
   // CRC's children come from its implication, on its span, not as a separate word.
+  // A national preventive mechanism is the torture-prevention body of OP-CAT.
+  EXPECT_TRUE(concepts("to establish a national preventive mechanism").count("torture"));
+  EXPECT_TRUE(concepts("设立国家防范机制").count("torture"));
   auto crc = ConceptMatcher::instance().match("《儿童权利公约》");
   const Annotation* children = find(crc, "children");
   ASSERT_NE(children, nullptr);
