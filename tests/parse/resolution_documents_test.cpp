@@ -67,7 +67,9 @@ TEST(ResolutionDocuments, NumberOpeningAParagraphIsNotANoteUnlessAwaited) {
   ASSERT_EQ(notes.size(), 1u);
   EXPECT_EQ(notes[0]->label, "3");
   for (const auto& p : d.provisions)
-    if (p.text.rfind("2 000", 0) == 0) EXPECT_NE(p.kind, "footnote");
+    if (p.text.rfind("2 000", 0) == 0) {
+      EXPECT_NE(p.kind, "footnote");
+    }
 }
 
 }  // namespace rightstrack::parse
