@@ -79,16 +79,19 @@ void read_list(std::string_view s, size_t from, bool targets_only, std::vector<A
 }  // namespace
 
 std::vector<Annotation> goal_lists(std::string_view text) {
+  static constexpr std::string_view kOpenings[] = {"goals", "goal", "sdgs", "sdg", "targets", "target", "目标"};
   std::vector<Annotation> out;
-  for (std::string_view opening : {"goals", "goal", "sdgs", "sdg", "targets", "target", "目标"}) {
-    for (size_t at = 0; at < text.size(); ++at) {
+  // One pass: most bytes cannot open a list ("g", "s", "t" or 目's first byte), so they cost a
+  // lookup in a table of four.
+  for (size_t at = 0; at < text.size(); ++at) {
+    const auto c = static_cast<unsigned char>(std::tolower(static_cast<unsigned char>(text[at])));
+    if (c != 'g' && c != 's' && c != 't' && c != 0xE7) continue;
+    // A word, not the end of one ("subgoals").
+    if (c != 0xE7 && at > 0 && std::isalpha(static_cast<unsigned char>(text[at - 1]))) continue;
+    for (std::string_view opening : kOpenings) {
       if (!starts(text, at, opening)) continue;
-      // A word, not the end of one ("subgoals"), and not "goals" read again as "goal".
-      if (opening[0] != "目"[0] && at > 0 && std::isalpha(static_cast<unsigned char>(text[at - 1]))) continue;
-      size_t after = at + opening.size();
-      if (opening == "goal" || opening == "sdg" || opening == "target")
-        if (after < text.size() && (text[after] == 's' || text[after] == 'S')) continue;
-      read_list(text, after, opening[0] == 't', out);
+      read_list(text, at + opening.size(), opening[0] == 't', out);
+      break;  // "goals" before "goal": the longest opening is read, once
     }
   }
   return out;
