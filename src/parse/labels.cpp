@@ -124,7 +124,9 @@ std::optional<Label> detect_label(std::string_view text) {
   std::u32string u = utf8::to_u32(utf8::prefix(text, 48));
   if (u.empty()) return std::nullopt;
   if (is_bullet(u[0]) && (u.size() == 1 || utf8::is_space(u[1]) || u[0] > 0x7F)) {
-    size_t after = skip_spaces(u, 1);
+    size_t mark = 1;
+    while (mark < u.size() && u[mark] == u[0] && u[0] > 0x7F) ++mark;  // "——继续…": a Chinese dash is doubled
+    size_t after = skip_spaces(u, mark);
     if (u[0] == '-' && after == 1) return std::nullopt;  // "-word" is not a bullet
     size_t bullet_bytes = bytes_of(u, after);
     if (auto inner = detect_plain(u.substr(after)); inner && inner->style != "footnote") {

@@ -311,7 +311,10 @@ class Builder {
     } else if (label) {
       p.kind = "list_item";
     } else {
-      p.kind = length_up_to(p.text, 25) > 25 || pack_.terminal.find(utf8::last_char(p.text)) != std::u32string::npos
+      // A short line is text (a date, a name) unless it ends a sentence or introduces a list
+      // ("中国承诺：").
+      p.kind = length_up_to(p.text, 25) > 25 || pack_.terminal.find(utf8::last_char(p.text)) != std::u32string::npos ||
+                       ends_with_colon(tf)
                    ? "paragraph"
                    : "text";
     }

@@ -45,6 +45,10 @@ TEST(Labels, HeadingsBulletsFootnotes) {
   EXPECT_EQ(style("\uF0A7 Continue"), "bullet:");
   EXPECT_EQ(style("- (1) 支持法治"), "paren-num:(1)");
   EXPECT_EQ(style("-based approach"), "none");
+  // The Chinese dash is doubled: both marks are the bullet.
+  EXPECT_EQ(style("——继续积极参与"), "bullet:");
+  EXPECT_EQ(detect_label("——继续")->length, std::string("——").size());
+  EXPECT_EQ(detect_label("— 继续")->length, std::string("— ").size());
   EXPECT_EQ(style("* A/76/50。"), "footnote:*");
   EXPECT_EQ(style("¹ 大会第70/1号决议。"), "footnote:¹");
 }

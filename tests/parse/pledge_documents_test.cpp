@@ -84,6 +84,32 @@ TEST(PledgeDocuments, ChineseNumeralsInParenthesesHeadSubsections) {
   EXPECT_EQ(pledges[2]->section, "national");
 }
 
+// "中国承诺：" over pledges set off by doubled dashes: an intro paragraph, and pledges without the dash.
+TEST(PledgeDocuments, DashedPledgesUnderAnIntro) {
+  std::vector<std::string> lines = {"2020年6月6日中国常驻联合国代表团给大会主席的普通照会",
+                                    "",
+                                    "中国谨随函附上其自愿承诺和保证。",
+                                    "",
+                                    "一、在国际层面",
+                                    "",
+                                    "中国承诺：",
+                                    "",
+                                    "——继续积极参与人权理事会工作；",
+                                    "",
+                                    "——支持人权高专办独立公正履职。"};
+  Document d = parse_document(lines);
+  const Provision* intro = nullptr;
+  for (const auto& p : d.provisions)
+    if (p.text == "中国承诺：") intro = &p;
+  ASSERT_NE(intro, nullptr);
+  EXPECT_EQ(intro->kind, "paragraph");
+  auto pledges = of_kind(d, "pledge");
+  ASSERT_EQ(pledges.size(), 2u);
+  EXPECT_EQ(pledges[0]->text, "继续积极参与人权理事会工作；");
+  EXPECT_EQ(pledges[0]->parent, intro->id);
+  EXPECT_EQ(pledges[1]->section, "international");
+}
+
 // The UN's Chinese names the pledges in several ways; each makes a candidature's document.
 TEST(PledgeDocuments, ChineseNamesOfThePledges) {
   for (const std::string name :
