@@ -43,9 +43,10 @@ struct Line {
   int indent = 0;
   size_t width = 0;  // display columns
   bool blank = true;
-  bool rule = false;   // "_____": footnotes follow
-  bool item = false;   // opens an item (label, bullet, caption, credit, box, section)
-  bool alone = false;  // a word that heads what follows on a line of its own ("Summary", "概要")
+  bool rule = false;        // "_____": footnotes follow
+  bool item = false;        // opens an item (label, bullet, caption, credit, box, section)
+  bool alone = false;       // a word that heads what follows on a line of its own ("Summary", "概要")
+  bool after_page = false;  // page furniture (a page's footer and the next one's header) came before it
   Hardness hard = Hardness::kNone;
 };
 
@@ -195,6 +196,14 @@ bool hyphen_keeps(std::string_view word) {
 
 }  // namespace
 
+bool is_symbol_line(std::string_view t) {
+  if (t.size() > 30 || t.find(' ') != std::string_view::npos || std::count(t.begin(), t.end(), '/') < 2) return false;
+  size_t slash = t.find('/');
+  if (slash == 0 || !all_of_chars(t.substr(0, slash), U"ABCDEFGHIJKLMNOPQRSTUVWXYZ")) return false;
+  return all_of_chars(t, U"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789/.()-") &&
+         t.find_first_of("0123456789") != std::string_view::npos;
+}
+
 bool is_furniture(std::string_view t) {
   if (t.empty() || t.size() > 300) return false;
   if ((t.rfind("http://", 0) == 0 || t.rfind("https://", 0) == 0 || t.rfind("www.", 0) == 0) &&
@@ -210,7 +219,10 @@ bool is_furniture(std::string_view t) {
     return true;  // *2112345*
   std::string low;
   for (char c : s) low.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c));
-  return low == "pleaserecycle" || low == "请回收";
+  if (low == "pleaserecycle" || low == "请回收") return true;
+  // A page's running header: the document's symbol alone ("A/HRC/RES/46/7"). build_layout keeps
+  // the masthead's, which the header reads.
+  return is_symbol_line(t);
 }
 
 void join_text(std::string& a, std::string_view b, const RulePack& pack) {
@@ -248,7 +260,7 @@ Layout build_layout(const std::vector<std::string>& raw, const RulePack& pack,
     std::string_view t = utf8::trim(r);
     if (!t.empty() && t.size() < 60) ++repeats[t];
   }
-  bool rule_pending = false;
+  bool rule_pending = false, page_pending = false;
   for (size_t i = 0; i < raw.size(); ++i) {
     // Views into raw[i]: the lines outlive the layout.
     std::vector<std::string_view> cells = i < 15 ? masthead_cells(raw[i]) : std::vector<std::string_view>{raw[i]};
@@ -266,6 +278,7 @@ Layout build_layout(const std::vector<std::string>& raw, const RulePack& pack,
       bool header_number = i < 20 && h != Hardness::kNone;
       if ((is_furniture(t) && !header_number) || repeated) {
         out.furniture.emplace_back(t);
+        page_pending = true;
         continue;  // furniture never separates the two halves of a paragraph
       }
       if (!t.empty() && t.find("___") != std::string_view::npos && all_of_chars(t, U"_")) rule_pending = true;
@@ -278,7 +291,8 @@ Layout build_layout(const std::vector<std::string>& raw, const RulePack& pack,
         l.blank = false;
         l.hard = h;
         l.rule = rule_pending;
-        rule_pending = false;
+        l.after_page = page_pending;
+        rule_pending = page_pending = false;
       }
       lines.push_back(std::move(l));
     }
@@ -349,7 +363,13 @@ Layout build_layout(const std::vector<std::string>& raw, const RulePack& pack,
       // A paragraph's first line is indented; its continuation lines are not.
       bool indented = l.indent >= 2 && l.indent >= first_indent;
       bool soft = l.hard == Hardness::kSoft || l.hard == Hardness::kOpening || cur_soft;
-      if (clause_end && indented)
+      // A page break cuts a paragraph anywhere, even inside a word ("缔约方会 | 议通过的"): across
+      // the furniture, a long line that ends no clause goes on.
+      bool cut_by_page = l.after_page && !clause_end && !soft && !ends_with(prev->text, U"：:;；") &&
+                         (width > 0 ? full(*prev) : utf8::length(prev->text) >= 30);
+      if (cut_by_page)
+        join = true;
+      else if (clause_end && indented)
         join = false;
       else if (blanks == 0 || !notes.empty())
         join = continues || full(*prev) || !terminal;
