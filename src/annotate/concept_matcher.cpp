@@ -34,7 +34,9 @@ ConceptMatcher::ConceptMatcher(const Taxonomy& taxonomy) : taxonomy_(taxonomy) {
     std::string form = normalize(p.text).text;
     if (form.empty() || !seen.insert(form + '\x1f' + p.concept_id).second) continue;
     automaton_.add(form, static_cast<uint32_t>(entries_.size()));
-    entries_.push_back({&p, word_char(utf8::first_char(form)), word_char(utf8::last_char(form))});
+    const Concept* c = p.concept_id.empty() ? nullptr : taxonomy.find(p.concept_id);
+    entries_.push_back({&p, word_char(utf8::first_char(form)), word_char(utf8::last_char(form)),
+                        c && c->kind == "group", c && c->kind == "theme"});
   }
   automaton_.build();
   for (const auto& c : taxonomy.concepts()) {
@@ -62,13 +64,9 @@ const std::vector<ConceptMatcher::Implied>& ConceptMatcher::closure(const std::s
 
 bool ConceptMatcher::is_group_inside_theme(const AhoCorasick::Match& h,
                                            const std::vector<AhoCorasick::Match>& kept) const {
-  auto kind_of = [&](const AhoCorasick::Match& m) {
-    const Concept* c = taxonomy_.find(entries_[m.pattern].pattern->concept_id);
-    return c ? c->kind : std::string();
-  };
-  if (kind_of(h) != "group") return false;
+  if (!entries_[h.pattern].group) return false;
   return std::any_of(kept.begin(), kept.end(), [&](const AhoCorasick::Match& k) {
-    return k.begin <= h.begin && h.end <= k.end && kind_of(k) == "theme";
+    return k.begin <= h.begin && h.end <= k.end && entries_[k.pattern].theme;
   });
 }
 
@@ -117,7 +115,13 @@ std::vector<Annotation> ConceptMatcher::match(std::string_view text) const {
     out.push_back(a);
     for (const auto& imp : closure(a.concept_id)) out.push_back({imp.to, a.begin, a.end, imp.source});
   }
-  // Goals in a list beyond its first ("Goals 5 and 16"), which no single pattern can name.
+  // Goals in a list beyond its first ("Goals 5 and 16"), which no single pattern can name; only
+  // where a Goal was named at all (most provisions name none, and the scan would cost them).
+  const bool names_goals = std::any_of(out.begin(), out.end(), [](const Annotation& a) {
+    return a.concept_id.rfind("SDG-", 0) == 0 || a.concept_id == "AGENDA-2030";
+  });
+  if (!names_goals) return out;
+  const size_t before = out.size();
   for (const auto& g : goal_lists(text)) {
     if (!taxonomy_.find(g.concept_id)) continue;
     if (std::any_of(out.begin(), out.end(), [&](const Annotation& a) { return a.concept_id == g.concept_id; }))
@@ -125,7 +129,9 @@ std::vector<Annotation> ConceptMatcher::match(std::string_view text) const {
     out.push_back(g);
     for (const auto& imp : closure(g.concept_id)) out.push_back({imp.to, g.begin, g.end, imp.source});
   }
-  std::stable_sort(out.begin(), out.end(), [](const Annotation& a, const Annotation& b) { return a.begin < b.begin; });
+  if (out.size() > before)
+    std::stable_sort(out.begin(), out.end(),
+                     [](const Annotation& a, const Annotation& b) { return a.begin < b.begin; });
   return out;
 }
 

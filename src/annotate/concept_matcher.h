@@ -32,7 +32,8 @@ class ConceptMatcher {
  private:
   struct Entry {
     const Pattern* pattern;
-    bool word_start, word_end;  // the pattern begins / ends with a letter of an alphabetic script or a digit
+    bool word_start, word_end;          // the pattern begins / ends with a letter of an alphabetic script or a digit
+    bool group = false, theme = false;  // its concept's kind, for the nested-group exception
   };
   struct Implied {
     std::string to, source;  // source: "implied:<concept that implies it>"

@@ -10,10 +10,15 @@ constexpr const char* kSource = "rule:goal_lists";
 
 bool digit(char c) { return c >= '0' && c <= '9'; }
 
+unsigned char lower(char c) {
+  auto u = static_cast<unsigned char>(c);
+  return u >= 'A' && u <= 'Z' ? static_cast<unsigned char>(u + 32) : u;
+}
+
 bool starts(std::string_view s, size_t i, std::string_view word) {
   if (i + word.size() > s.size()) return false;
   for (size_t k = 0; k < word.size(); ++k)
-    if (std::tolower(static_cast<unsigned char>(s[i + k])) != static_cast<unsigned char>(word[k])) return false;
+    if (lower(s[i + k]) != static_cast<unsigned char>(word[k])) return false;
   return true;
 }
 
@@ -84,7 +89,7 @@ std::vector<Annotation> goal_lists(std::string_view text) {
   // One pass: most bytes cannot open a list ("g", "s", "t" or 目's first byte), so they cost a
   // lookup in a table of four.
   for (size_t at = 0; at < text.size(); ++at) {
-    const auto c = static_cast<unsigned char>(std::tolower(static_cast<unsigned char>(text[at])));
+    const unsigned char c = lower(text[at]);
     if (c != 'g' && c != 's' && c != 't' && c != 0xE7) continue;
     // A word, not the end of one ("subgoals").
     if (c != 0xE7 && at > 0 && std::isalpha(static_cast<unsigned char>(text[at - 1]))) continue;

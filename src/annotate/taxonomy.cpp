@@ -101,7 +101,8 @@ void Taxonomy::load_sdgs(std::string_view goals, std::string_view targets, std::
     add_concept({id, "sdg", "AGENDA-2030", f[1] + ": " + f[3], f[2] + "：" + f[4], {}});
     add_pattern(f[1], id, "en", rule);
     add_pattern(f[2], id, "zh", rule);
-    for (const std::string& p : {"sustainable development goal " + f[0], "SDG " + f[0], "SDG" + f[0], "Goal " + f[0]})
+    for (const std::string& p : {"sustainable development goal " + f[0], "SDG " + f[0], "SDG" + f[0], "Goal " + f[0],
+                                 "Goals " + f[0], "SDGs " + f[0]})
       add_pattern(p, id, "en", rule);
     add_pattern("可持续发展目标" + f[0], id, "zh", rule);
     add_pattern("目标" + f[0], id, "zh", rule);
@@ -110,7 +111,8 @@ void Taxonomy::load_sdgs(std::string_view goals, std::string_view targets, std::
     if (f.size() < 3) return;
     std::string id = "SDG-" + f[0], rule = "sdg_targets.tsv:" + std::to_string(line);
     add_concept({id, "sdg", "SDG-" + f[0].substr(0, f[0].find('.')), f[1], f[2], {}});
-    for (const std::string& p : {"target " + f[0], "SDG target " + f[0]}) add_pattern(p, id, "en", rule);
+    for (const std::string& p : {"target " + f[0], "targets " + f[0], "SDG target " + f[0]})
+      add_pattern(p, id, "en", rule);
     add_pattern("具体目标" + f[0], id, "zh", rule);
   });
   for_each_row(topics, [&](const std::vector<std::string>& f, int line) {
