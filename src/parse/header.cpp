@@ -126,6 +126,8 @@ Header::Match Header::masthead_pair(std::string_view text) const {
   text = utf8::trim(text);
   size_t gap = text.rfind(' ');
   if (gap == std::string_view::npos || text.size() > 80) return {};
+  // The right column is a symbol or the distribution: cheap to rule out before any rule runs.
+  if (text.find('/') == std::string_view::npos && text.find("istr") == std::string_view::npos) return {};
   while (gap > 0 && text[gap - 1] == ' ') --gap;
   for (size_t cut = text.find(' '); cut != std::string_view::npos && cut <= gap; cut = text.find(' ', cut + 1)) {
     std::string left = match(text.substr(0, cut)).kind;

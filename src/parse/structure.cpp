@@ -65,7 +65,7 @@ class Builder {
     bool heading = looks_like_heading(p, tf, label) ||
                    (annex_title && !label && pack_.terminal.find(utf8::last_char(p.text)) == std::u32string::npos &&
                     length_up_to(p.text, 300) <= 300);
-    if (heading) return emit_heading(std::move(p), label);
+    if (heading) return emit_heading(std::move(p), tf, label);
     classify(p, tf, label);
   }
 
@@ -169,17 +169,17 @@ class Builder {
     return false;
   }
 
+  // A level's marker opens a block: "在国际一级，…", "At the national level, …".
   void section(const std::string& tf) {
-    if (auto level = section_of(tf); !level.empty()) section_ = level;
+    for (const auto& [marker, level] : pack_.sections)
+      if (starts_with(tf, marker)) section_ = level;
   }
 
-  // A level's marker opens a block ("在国际一级，…", "At the national level, …") or stands in a
-  // short heading ("二、国际一级的承诺", "B. Commitments at the national level").
-  std::string section_of(const std::string& tf) const {
-    const bool short_block = length_up_to(tf, 60) <= 60;
+  // A heading names its level anywhere: "二、国际一级的承诺", "B. Commitments at the national level".
+  std::string heading_section(const std::string& tf) const {
     std::string level;
     for (const auto& [marker, lvl] : pack_.sections)
-      if (starts_with(tf, marker) || (short_block && tf.find(marker) != std::string::npos)) level = lvl;
+      if (starts_with(tf, marker) || tf.find(marker) != std::string::npos) level = lvl;
     return level;
   }
 
@@ -197,12 +197,12 @@ class Builder {
     return !punct && len <= (pack_.cjk ? 40u : 90u) && !starts_with_pledge(tf);
   }
 
-  void emit_heading(Provision p, const std::optional<Label>& label) {
+  void emit_heading(Provision p, const std::string& tf, const std::optional<Label>& label) {
     p.kind = "heading";
     box_.clear();
     intro_.reset();
     // "II. At the national level" opens a section; any other heading closes it.
-    std::string level = section_of(block_form(p.text));
+    std::string level = heading_section(tf);
     section_ = level;
     p.section = level;
     // Labelled headings nest: 一. > A. ; paragraphs nest under the innermost heading.
