@@ -58,6 +58,8 @@ RulePack load(std::string_view data, const std::string& language, bool cjk) {
       p.captions.push_back(value);
     else if (kind == "credit")
       p.credits.push_back(value);
+    else if (kind == "signature")
+      p.signatures.push_back(value);
     else if (kind == "nonmember")
       p.nonmember_notes.push_back(value);
     else if (kind == "resolution_opening")

@@ -26,6 +26,7 @@ struct RulePack {
   // standalone: words that stand on a line of their own and head what follows ("Summary").
   std::vector<std::string> standalone;
   std::vector<std::string> pledge_verbs, pledge_actions, captions, credits, nonmember_notes, resolution_openings, verb_prefixes;
+  std::vector<std::string> signatures;  // what ends a signature line: "(签名)", "(Signed)"
 };
 
 // The pack for "zh" or "en"; other languages fall back to the English pack.

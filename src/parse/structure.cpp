@@ -192,9 +192,16 @@ class Builder {
     size_t len = length_up_to(p.text, 120);
     // "（一）国际一级": a Chinese numeral in parentheses heads a subsection when it titles one.
     if (label && (is_heading_style(label->style) || label->style == "paren-zh")) return !punct && len <= 120;
-    if (label) return false;
+    if (label || signature(tf)) return false;
     if (!box_.empty() && len > 25) return false;
     return !punct && len <= (pack_.cjk ? 40u : 90u) && !starts_with_pledge(tf);
+  }
+
+  // "常驻代表别所浩郎(签名)", "(Signed) Kōro Bessho": the mark ends or opens the line.
+  bool signature(const std::string& tf) const {
+    return std::any_of(pack_.signatures.begin(), pack_.signatures.end(), [&](const std::string& m) {
+      return starts_with(tf, m) || (tf.size() >= m.size() && tf.compare(tf.size() - m.size(), m.size(), m) == 0);
+    });
   }
 
   void emit_heading(Provision p, const std::string& tf, const std::optional<Label>& label) {
@@ -313,8 +320,9 @@ class Builder {
     } else {
       // A short line is text (a date, a name) unless it ends a sentence or introduces a list
       // ("中国承诺：").
-      p.kind = length_up_to(p.text, 25) > 25 || pack_.terminal.find(utf8::last_char(p.text)) != std::u32string::npos ||
-                       ends_with_colon(tf)
+      p.kind = !signature(tf) &&
+                       (length_up_to(p.text, 25) > 25 ||
+                        pack_.terminal.find(utf8::last_char(p.text)) != std::u32string::npos || ends_with_colon(tf))
                    ? "paragraph"
                    : "text";
     }

@@ -82,6 +82,18 @@ TEST(PledgeDocuments, ChineseNumeralsInParenthesesHeadSubsections) {
   EXPECT_EQ(pledges[1]->parent, headings[0]->id);
   EXPECT_EQ(pledges[2]->parent, headings[1]->id);
   EXPECT_EQ(pledges[2]->section, "national");
+  std::vector<std::string> en = {
+      "Letter dated 15 May 2019 from the Permanent Representative of Japan to the United "
+      "Nations addressed to the President of the General Assembly",
+      "",
+      "Japan presents its candidature to the Human Rights Council for 2020-2022.",
+      "",
+      "(Signed) Koro Bessho",
+      "Permanent Representative"};
+  Document letter = parse_document(en);
+  const Provision* signed_by = starting(letter, "(Signed)");
+  ASSERT_NE(signed_by, nullptr);
+  EXPECT_EQ(signed_by->kind, "text");
 }
 
 // "中国承诺：" over pledges set off by doubled dashes: an intro paragraph, and pledges without the dash.
@@ -108,6 +120,22 @@ TEST(PledgeDocuments, DashedPledgesUnderAnIntro) {
   EXPECT_EQ(pledges[0]->text, "继续积极参与人权理事会工作；");
   EXPECT_EQ(pledges[0]->parent, intro->id);
   EXPECT_EQ(pledges[1]->section, "international");
+}
+
+// A candidature letter (…的信) with its signature and an annexed memorandum (备忘录) by level.
+TEST(PledgeDocuments, ChineseLetterWithSignatureAndMemorandum) {
+  Document d = testing::parse_file(testing::test_data("zh/letter_memorandum.txt"));
+  EXPECT_EQ(d.meta.doc_type, "pledges");
+  EXPECT_EQ(d.meta.author, "JPN");
+  EXPECT_EQ(d.meta.date, "2019-05-15");
+  EXPECT_EQ(d.meta.term, std::make_pair(2020, 2022));
+  const Provision* signature = starting(d, "常驻代表");
+  ASSERT_NE(signature, nullptr);
+  EXPECT_EQ(signature->kind, "text");  // "常驻代表别所浩郎(签名)": not a heading
+  auto pledges = of_kind(d, "pledge");
+  ASSERT_EQ(pledges.size(), 3u);
+  EXPECT_EQ(pledges[0]->section, "international");  // "二、日本在国际一级的贡献和承诺"
+  EXPECT_EQ(pledges[2]->section, "national");
 }
 
 // The UN's Chinese names the pledges in several ways; each makes a candidature's document.
