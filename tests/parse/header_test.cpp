@@ -38,6 +38,7 @@ TEST(HeaderLines, English) {
   EXPECT_EQ(kind("en", "37th meeting"), "meeting");
   EXPECT_EQ(kind("en", "[Adopted without a vote.]"), "vote_without");
   EXPECT_EQ(kind("en", "[Adopted by a recorded vote of 31 to 14, with 2 abstentions.]"), "vote_recorded");
+  EXPECT_EQ(kind("en", "[Adopted by a vote of 122 to 2, with 41 abstentions.]"), "vote_recorded");  // the GA's wording
   EXPECT_EQ(kind("en", "The Human Rights Council,"), "opening");
   EXPECT_EQ(kind("en", "A/HRC/44/L.11"), "symbol");
 }
