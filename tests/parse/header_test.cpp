@@ -166,4 +166,28 @@ TEST(Header, SeveralAgendaItems) {
       "115(c)and117");
 }
 
+// The ways the UN's Chinese records a vote, each with its counts.
+TEST(Header, ChineseVoteWordings) {
+  for (const char* line : {"[以33票对2票、12票弃权获得通过。]", "以33票赞成、2票反对、12票弃权通过。",
+                           "[经记录表决，以33票对2票、12票弃权获得通过。表决情况如下：]"}) {
+    std::vector<std::string> lines = {"人权理事会",
+                                      "第四十九届会议",
+                                      "议程项目4",
+                                      "人权理事会通过的决议",
+                                      "49/1. 某国的人权状况",
+                                      "人权理事会，",
+                                      "回顾其第5/1号决议，",
+                                      "1. 决定继续处理这一问题。",
+                                      "2022年4月1日",
+                                      "第56次会议",
+                                      line};
+    DocumentMeta m = meta_of(lines);
+    ASSERT_TRUE(m.adoption) << line;
+    EXPECT_EQ(m.adoption->vote, "recorded_vote") << line;
+    EXPECT_EQ(m.adoption->yes, 33) << line;
+    EXPECT_EQ(m.adoption->no, 2) << line;
+    EXPECT_EQ(m.adoption->abstain, 12) << line;
+  }
+}
+
 }  // namespace rightstrack::parse
