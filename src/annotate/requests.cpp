@@ -46,7 +46,8 @@ std::optional<Request> find_request(const Provision& p, const std::string& langu
   const bool zh = language == "zh";
   std::string t = zh ? utf8::remove_spaces(p.text) : lower(utf8::collapse_spaces(p.text));
   Request r;
-  static const std::regex kZhYears("延长(一|二|三|四|五|六|七|八|九|十|[0-9]+)年");
+  // "延长三年", "再延长两年", "延长其任务，为期三年".
+  static const std::regex kZhYears("(?:延长|为期)(一|二|两|三|四|五|六|七|八|九|十|[0-9]+)年");
   static const std::regex kEnYears(
       "(?:extend|renew)[a-z ]*mandate[^.;]*?(?:for a (?:further )?period of|for) ([a-z0-9]+) years?");
   static const std::regex kZhSession("第([零一二三四五六七八九十0-9]+)届会议");

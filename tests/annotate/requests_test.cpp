@@ -50,6 +50,15 @@ TEST(Requests, MandateRenewalYears) {
   ASSERT_TRUE(en);
   EXPECT_EQ(en->kind, "mandate_renewal");
   EXPECT_EQ(en->years, 3);
+  // Other wordings of the years: 两 (two), "为期…年".
+  for (auto [text, years] : {std::pair<const char*, int>{"决定将独立专家的任务延长两年；", 2},
+                             {"决定将特别报告员的任务再延长一年；", 1},
+                             {"决定延长特别报告员的任务，为期三年；", 3}}) {
+    auto zh = find_request(operative(text, "decide"), "zh");
+    ASSERT_TRUE(zh) << text;
+    EXPECT_EQ(zh->kind, "mandate_renewal") << text;
+    EXPECT_EQ(zh->years, years) << text;
+  }
 }
 
 TEST(Requests, OnlyOperativeParagraphsAsk) {
