@@ -48,8 +48,10 @@ std::optional<Request> find_request(const Provision& p, const std::string& langu
   Request r;
   // "延长三年", "再延长两年", "延长其任务，为期三年".
   static const std::regex kZhYears("(?:延长|为期)(一|二|两|三|四|五|六|七|八|九|十|[0-9]+)年");
+  // "extend the mandate … for a period of three years", "extend, for a period of two years, the mandate".
   static const std::regex kEnYears(
-      "(?:extend|renew)[a-z ]*mandate[^.;]*?(?:for a (?:further )?period of|for) ([a-z0-9]+) years?");
+      "(?:extend|renew)[a-z ]*mandate[^.;]*?(?:for a (?:further )?period of|for) ([a-z0-9]+) years?|"
+      "(?:extend|renew),? for a (?:further )?period of ([a-z0-9]+) years?,? the mandate");
   static const std::regex kZhSession("第([零一二三四五六七八九十0-9]+)届会议");
   static const std::regex kEnSession(
       "at (?:its|the) (?:([0-9]+)(?:st|nd|rd|th)|([a-z]+(?:-[a-z]+)?)) (?:regular )?session");
@@ -62,7 +64,7 @@ std::optional<Request> find_request(const Provision& p, const std::string& langu
                           : t.find("mandate") != std::string::npos;
   if (renewal_words && std::regex_search(t, m, zh ? kZhYears : kEnYears)) {
     r.kind = "mandate_renewal";
-    r.years = number_in(m[1], language);
+    r.years = number_in(m[1].matched ? m[1].str() : m[2].str(), language);
   } else if (p.verb_id == "request" || p.verb_id == "invite") {
     bool report = zh ? mentions_report(t) : t.find("report") != std::string::npos;
     bool resources = zh ? t.find("资源") != std::string::npos : t.find("resources") != std::string::npos;

@@ -50,6 +50,12 @@ TEST(Requests, MandateRenewalYears) {
   ASSERT_TRUE(en);
   EXPECT_EQ(en->kind, "mandate_renewal");
   EXPECT_EQ(en->years, 3);
+  auto before = find_request(
+      operative("Decides to extend, for a period of two years, the mandate of the Independent Expert;", "decide"),
+      "en");
+  ASSERT_TRUE(before);
+  EXPECT_EQ(before->kind, "mandate_renewal");
+  EXPECT_EQ(before->years, 2);
   // Other wordings of the years: 两 (two), "为期…年".
   for (auto [text, years] : {std::pair<const char*, int>{"决定将独立专家的任务延长两年；", 2},
                              {"决定将特别报告员的任务再延长一年；", 1},
