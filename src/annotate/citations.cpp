@@ -19,8 +19,23 @@ bool alnum(char c) { return digit(c) || upper(c) || (c >= 'a' && c <= 'z'); }
 
 struct Token {
   int a = 0, b = -1, year = 0;  // a/b (b = -1 when there is no slash), (year)
+  std::string session;          // the Roman session of an early Assembly resolution: 217 A (III)
   size_t begin = 0, end = 0;
 };
+
+// " A (III)" / " (XXI)" at s[j] (either case): the session in capitals, and where it ends.
+std::optional<std::pair<std::string, size_t>> roman_session(const std::string& s, size_t j) {
+  size_t k = j;
+  while (k < s.size() && s[k] == ' ') ++k;
+  if (k + 1 < s.size() && std::isalpha(static_cast<unsigned char>(s[k])) && s[k + 1] == ' ') k += 2;  // "A "
+  if (k >= s.size() || s[k] != '(') return std::nullopt;
+  size_t e = k + 1;
+  std::string roman;
+  while (e < s.size() && std::string_view("IVXLivxl").find(s[e]) != std::string_view::npos && roman.size() < 6)
+    roman.push_back(static_cast<char>(std::toupper(static_cast<unsigned char>(s[e++]))));
+  if (roman.empty() || e >= s.size() || s[e] != ')') return std::nullopt;
+  return std::make_pair(roman, e + 1);
+}
 
 // "60/251", "1325(2000)", "1325 (2000)", "5/1" at s[i].
 std::optional<Token> read_token(const std::string& s, size_t i) {
@@ -43,6 +58,8 @@ std::optional<Token> read_token(const std::string& s, size_t i) {
   if (k + 5 < s.size() && s[k] == '(' && digit(s[k + 1]) && digit(s[k + 4]) && s[k + 5] == ')') {
     t.year = std::stoi(s.substr(k + 1, 4));
     j = k + 6;
+  } else if (t.b < 0) {
+    if (auto r = roman_session(s, j)) t.session = r->first, j = r->second;
   }
   t.end = j;
   return t;
@@ -123,7 +140,20 @@ std::string body_before(const std::string& s, size_t at, const std::vector<BodyW
   return best;
 }
 
-std::string resolution_symbol(const Token& t, std::string body, const std::string& own_body) {
+// The symbol of resolution (or, with `decision`, decision) `t` of `body`.
+std::string resolution_symbol(const Token& t, std::string body, const std::string& own_body, bool decision = false) {
+  // The Assembly's first thirty sessions numbered resolutions with the session in Roman figures.
+  if (!t.session.empty() && !decision && (body.empty() || body == "GA" || body == "ECOSOC"))
+    return (body == "ECOSOC" ? "E/RES/" : "A/RES/") + std::to_string(t.a) + "(" + t.session + ")";
+  if (!t.session.empty()) return "";
+  if (decision) {
+    if (t.b < 0 || t.a >= 1946) return "";
+    std::string n = std::to_string(t.a) + "/" + std::to_string(t.b);
+    if (body.empty()) body = own_body;
+    if (body == "HRC") return "A/HRC/DEC/" + n;
+    if (body == "GA") return "A/DEC/" + n;
+    return "";
+  }
   if (body.empty()) {
     if (t.year || (t.b < 0 && t.a >= 100))
       body = "SC";
@@ -169,18 +199,25 @@ void chinese_resolutions(const std::string& s, const std::string& own_body, std:
       group.push_back(*next);
       j = skip(s, next->end, {});
     }
-    if (s.compare(j, 3, "号") == 0) j += 3;
-    if (s.compare(j, 6, "决议") != 0) {
+    const bool numbered = s.compare(j, 3, "号") == 0;
+    if (numbered) j += 3;
+    // "号决定" is a decision; "决定" alone is the verb ("decides").
+    const bool decision = numbered && s.compare(j, 6, "决定") == 0;
+    if (s.compare(j, 6, "决议") != 0 && !decision) {
       i = first->end;
       continue;
     }
     std::string body = body_before(s, first->begin, kWords);
-    for (const auto& t : group) add(out, resolution_symbol(t, body, own_body));
+    for (const auto& t : group) add(out, resolution_symbol(t, body, own_body, decision));
     i = j;
   }
 }
 
-// "General Assembly resolution 60/251", "resolutions 5/1 and 5/2", "resolution 1325 (2000)"
+void english_list(const std::string& low, std::string_view word, const std::string& own_body,
+                  const std::vector<BodyWord>& words, std::vector<std::string>& out);
+
+// "General Assembly resolution 60/251", "resolutions 5/1 and 5/2", "resolution 1325 (2000)",
+// "resolution 217 A (III)", "Human Rights Council decision 18/118"
 void english_resolutions(const std::string& s, const std::string& own_body, std::vector<std::string>& out) {
   static const std::vector<BodyWord> kWords = {{"general assembly", "GA"},
                                                {"assembly", "GA"},
@@ -193,8 +230,15 @@ void english_resolutions(const std::string& s, const std::string& own_body, std:
   std::string low = s;
   std::transform(low.begin(), low.end(), low.begin(),
                  [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  for (size_t p = low.find("resolution"); p != std::string::npos; p = low.find("resolution", p + 10)) {
-    size_t j = p + 10;
+  for (const std::string_view word : {"resolution", "decision"}) english_list(low, word, own_body, kWords, out);
+}
+
+// Each "<word>(s) N, N and N" of `low` (lowercased).
+void english_list(const std::string& low, std::string_view word, const std::string& own_body,
+                  const std::vector<BodyWord>& words, std::vector<std::string>& out) {
+  const bool decision = word == "decision";
+  for (size_t p = low.find(word); p != std::string::npos; p = low.find(word, p + word.size())) {
+    size_t j = p + word.size();
     if (j < low.size() && low[j] == 's') ++j;
     std::vector<Token> group;
     while (true) {
@@ -219,9 +263,9 @@ void english_resolutions(const std::string& s, const std::string& own_body, std:
       j = next;
     }
     if (group.empty()) continue;
-    std::string body = body_before(low, p, kWords);
+    std::string body = body_before(low, p, words);
     if (body.empty()) body = own_body;
-    for (const auto& t : group) add(out, resolution_symbol(t, body, own_body));
+    for (const auto& t : group) add(out, resolution_symbol(t, body, own_body, decision));
   }
 }
 

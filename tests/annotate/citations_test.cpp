@@ -69,4 +69,18 @@ TEST(Citations, SecurityCouncilYearTable) {
   EXPECT_EQ(security_council_symbol(99999), "S/RES/99999");
 }
 
+// Decisions, and the Assembly's early resolutions numbered with their session in Roman figures.
+TEST(Citations, DecisionsAndRomanSessions) {
+  EXPECT_EQ(find_citations("人权理事会第18/118号决定", "zh", "HRC"), V{"A/HRC/DEC/18/118"});
+  EXPECT_EQ(find_citations("Human Rights Council decision 18/118", "en", "HRC"), V{"A/HRC/DEC/18/118"});
+  EXPECT_EQ(find_citations("General Assembly decision 73/546", "en", "HRC"), V{"A/DEC/73/546"});
+  EXPECT_EQ(find_citations("大会第217 A (III)号决议", "zh", "HRC"), V{"A/RES/217(III)"});
+  EXPECT_EQ(find_citations("General Assembly resolution 2200 A (XXI) of 16 December 1966", "en", "HRC"),
+            V{"A/RES/2200(XXI)"});
+  EXPECT_EQ(find_citations("resolution 1514 (XV)", "en", "GA"), V{"A/RES/1514(XV)"});
+  // "决定" alone is the verb, and a decision of another body is not the Council's.
+  EXPECT_EQ(find_citations("决定第5/1号文件", "zh", "HRC"), V{});
+  EXPECT_EQ(find_citations("decision 1/CP.21 of the Conference of the Parties", "en", "HRC"), V{});
+}
+
 }  // namespace rightstrack::annotate
