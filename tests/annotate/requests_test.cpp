@@ -44,18 +44,16 @@ TEST(Requests, MandateRenewalYears) {
   EXPECT_EQ(r->kind, "mandate_renewal");
   EXPECT_EQ(r->addressee, "SPECIAL-PROCEDURES");
   EXPECT_EQ(r->years, 3);
-  auto en = find_request(
-      operative("Decides to extend the mandate of the Independent Expert for a period of three years;", "decide"),
-      "en");
-  ASSERT_TRUE(en);
-  EXPECT_EQ(en->kind, "mandate_renewal");
-  EXPECT_EQ(en->years, 3);
-  auto before = find_request(
-      operative("Decides to extend, for a period of two years, the mandate of the Independent Expert;", "decide"),
-      "en");
-  ASSERT_TRUE(before);
-  EXPECT_EQ(before->kind, "mandate_renewal");
-  EXPECT_EQ(before->years, 2);
+  // "for a period of" after the mandate or before it.
+  for (auto [text, years] :
+       {std::pair<const char*, int>{
+            "Decides to extend the mandate of the Independent Expert for a period of three years;", 3},
+        {"Decides to extend, for a period of two years, the mandate of the Independent Expert;", 2}}) {
+    auto en = find_request(operative(text, "decide"), "en");
+    ASSERT_TRUE(en) << text;
+    EXPECT_EQ(en->kind, "mandate_renewal") << text;
+    EXPECT_EQ(en->years, years) << text;
+  }
   // Other wordings of the years: 两 (two), "为期…年".
   for (auto [text, years] : {std::pair<const char*, int>{"决定将独立专家的任务延长两年；", 2},
                              {"决定将特别报告员的任务再延长一年；", 1},

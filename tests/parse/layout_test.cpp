@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include "support/parse_file.h"
+
 namespace rightstrack::parse {
 namespace {
 
@@ -152,30 +154,22 @@ namespace rightstrack::parse {
 // A page break inside a paragraph: the footer, bar code, running symbol and page number between
 // its halves are dropped and the halves joined, even mid-word ("巴黎会 | 议上").
 TEST(Layout, ParagraphCutByAPageBreakIsJoined) {
-  std::vector<std::string> lines = {"又回顾《联合国气候变化框架公约》缔约方会议第二十一届会议在2015年12月12日巴黎会",
-                                    "",
-                                    "GE.21-04270 (C) 300321 310321",
-                                    "",
-                                    "*2104270*",
-                                    "",
-                                    "A/HRC/RES/46/7",
-                                    "",
-                                    "2/4",
-                                    "",
-                                    "议上通过的《巴黎协定》，",
-                                    "",
-                                    "深为关切环境退化对享有人权的不利影响，"};
+  std::vector<std::string> lines =
+      testing::paragraphs({"又回顾《联合国气候变化框架公约》缔约方会议第二十一届会议在2015年12月12日巴黎会",
+                           "GE.21-04270 (C) 300321 310321", "*2104270*", "A/HRC/RES/46/7", "2/4",
+                           "议上通过的《巴黎协定》，", "深为关切环境退化对享有人权的不利影响，"});
   auto t = texts(lay(lines, "zh"));
   ASSERT_EQ(t.size(), 2u);
   EXPECT_EQ(t[0],
             "又回顾《联合国气候变化框架公约》缔约方会议第二十一届会议在2015年12月12日巴黎会议上通过的《巴黎协定》，");
   // A heading at a page's foot is short: what follows the break is not joined to it.
-  std::vector<std::string> heading = {
-      "二. 技术合作活动", "", "GE.21-04270", "", "3/4", "", "人权高专办继续提供技术援助。"};
+  std::vector<std::string> heading =
+      testing::paragraphs({"二. 技术合作活动", "GE.21-04270", "3/4", "人权高专办继续提供技术援助。"});
   EXPECT_EQ(texts(lay(heading, "zh")).size(), 2u);
   // A paragraph that ended its clause before the break is not joined either.
-  std::vector<std::string> ended = {"回顾人权理事会关于人权与环境的所有以往决议，包括第40/11号和第45/17号决议，", "",
-                                    "A/HRC/RES/46/7", "", "又回顾《巴黎协定》，"};
+  std::vector<std::string> ended =
+      testing::paragraphs({"回顾人权理事会关于人权与环境的所有以往决议，包括第40/11号和第45/17号决议，",
+                           "A/HRC/RES/46/7", "又回顾《巴黎协定》，"});
   EXPECT_EQ(texts(lay(ended, "zh")).size(), 2u);
 }
 

@@ -57,19 +57,10 @@ TEST(PledgeDocuments, MastheadOnOneLineAndLevelsInHeadings) {
 
 // "（一）国际一级" titles a subsection; "１．" and "2．" are siblings under it.
 TEST(PledgeDocuments, ChineseNumeralsInParenthesesHeadSubsections) {
-  std::vector<std::string> lines = {"2018年6月6日智利常驻联合国代表团给大会主席的普通照会",
-                                    "",
-                                    "智利谨随函附上其自愿保证和承诺(见附件)。",
-                                    "",
-                                    "（一）国际一级",
-                                    "",
-                                    "１．智利承诺支持人权理事会的工作。",
-                                    "",
-                                    "2．智利承诺与特别程序合作。",
-                                    "",
-                                    "（二）国家一级",
-                                    "",
-                                    "3．智利承诺制定国家行动计划。"};
+  std::vector<std::string> lines = testing::paragraphs(
+      {"2018年6月6日智利常驻联合国代表团给大会主席的普通照会", "智利谨随函附上其自愿保证和承诺(见附件)。",
+       "（一）国际一级", "１．智利承诺支持人权理事会的工作。", "2．智利承诺与特别程序合作。", "（二）国家一级",
+       "3．智利承诺制定国家行动计划。"});
   Document d = parse_document(lines);
   auto headings = of_kind(d, "heading");
   ASSERT_EQ(headings.size(), 2u);
@@ -82,14 +73,11 @@ TEST(PledgeDocuments, ChineseNumeralsInParenthesesHeadSubsections) {
   EXPECT_EQ(pledges[1]->parent, headings[0]->id);
   EXPECT_EQ(pledges[2]->parent, headings[1]->id);
   EXPECT_EQ(pledges[2]->section, "national");
-  std::vector<std::string> en = {
-      "Letter dated 15 May 2019 from the Permanent Representative of Japan to the United "
-      "Nations addressed to the President of the General Assembly",
-      "",
-      "Japan presents its candidature to the Human Rights Council for 2020-2022.",
-      "",
-      "(Signed) Koro Bessho",
-      "Permanent Representative"};
+  std::vector<std::string> en =
+      testing::paragraphs({"Letter dated 15 May 2019 from the Permanent Representative of Japan to the United "
+                           "Nations addressed to the President of the General Assembly",
+                           "Japan presents its candidature to the Human Rights Council for 2020-2022.",
+                           "(Signed) Koro Bessho", "Permanent Representative"});
   Document letter = parse_document(en);
   const Provision* signed_by = starting(letter, "(Signed)");
   ASSERT_NE(signed_by, nullptr);
@@ -98,17 +86,9 @@ TEST(PledgeDocuments, ChineseNumeralsInParenthesesHeadSubsections) {
 
 // "中国承诺：" over pledges set off by doubled dashes: an intro paragraph, and pledges without the dash.
 TEST(PledgeDocuments, DashedPledgesUnderAnIntro) {
-  std::vector<std::string> lines = {"2020年6月6日中国常驻联合国代表团给大会主席的普通照会",
-                                    "",
-                                    "中国谨随函附上其自愿承诺和保证。",
-                                    "",
-                                    "一、在国际层面",
-                                    "",
-                                    "中国承诺：",
-                                    "",
-                                    "——继续积极参与人权理事会工作；",
-                                    "",
-                                    "——支持人权高专办独立公正履职。"};
+  std::vector<std::string> lines = testing::paragraphs(
+      {"2020年6月6日中国常驻联合国代表团给大会主席的普通照会", "中国谨随函附上其自愿承诺和保证。", "一、在国际层面",
+       "中国承诺：", "——继续积极参与人权理事会工作；", "——支持人权高专办独立公正履职。"});
   Document d = parse_document(lines);
   const Provision* intro = nullptr;
   for (const auto& p : d.provisions)

@@ -13,13 +13,24 @@
 namespace rightstrack::parse {
 using rightstrack::testing::of_kind;
 
+namespace {
+
+// A test document, parsed and annotated, that is Council resolution 46/7 adopted on 23 March 2021
+// (not dated by its issue, 29 March) under the title `title`.
+Document resolution_46_7(const std::string& path, const std::string& title) {
+  Document d = testing::parse_file(testing::test_data(path), /*annotated=*/true);
+  EXPECT_EQ(d.meta.doc_type, "resolution") << path;
+  EXPECT_EQ(d.meta.body, "HRC") << path;
+  EXPECT_EQ(d.meta.symbol, "A/HRC/RES/46/7") << path;
+  EXPECT_EQ(d.meta.title, title) << path;
+  EXPECT_EQ(d.meta.date, "2021-03-23") << path;
+  return d;
+}
+
+}  // namespace
+
 TEST(ResolutionDocuments, ChineseCouncilResolutionWithMasthead) {
-  Document d = testing::parse_file(testing::test_data("zh/hrc_resolution_masthead.txt"), /*annotated=*/true);
-  EXPECT_EQ(d.meta.doc_type, "resolution");
-  EXPECT_EQ(d.meta.body, "HRC");
-  EXPECT_EQ(d.meta.symbol, "A/HRC/RES/46/7");
-  EXPECT_EQ(d.meta.title, "人权与环境");
-  EXPECT_EQ(d.meta.date, "2021-03-23");  // adopted, not issued (29 March)
+  Document d = resolution_46_7("zh/hrc_resolution_masthead.txt", "人权与环境");
   EXPECT_EQ(d.meta.original_language, "en");
   ASSERT_TRUE(d.meta.adoption);
   EXPECT_EQ(d.meta.adoption->meeting, 41);
@@ -39,11 +50,7 @@ TEST(ResolutionDocuments, ChineseCouncilResolutionWithMasthead) {
 }
 
 TEST(ResolutionDocuments, EnglishCouncilResolutionWithMasthead) {
-  Document d = testing::parse_file(testing::test_data("en/hrc_resolution_masthead.txt"), /*annotated=*/true);
-  EXPECT_EQ(d.meta.doc_type, "resolution");
-  EXPECT_EQ(d.meta.symbol, "A/HRC/RES/46/7");
-  EXPECT_EQ(d.meta.title, "Human rights and the environment");
-  EXPECT_EQ(d.meta.date, "2021-03-23");
+  Document d = resolution_46_7("en/hrc_resolution_masthead.txt", "Human rights and the environment");
   auto operative = of_kind(d, "operative");
   ASSERT_EQ(operative.size(), 5u);
   // "…at its forty-sixth session;1" and, at the end, "1 A/HRC/46/28." — the note, not a paragraph.

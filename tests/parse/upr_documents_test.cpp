@@ -28,34 +28,21 @@ TEST(UprDocuments, FullWidthParenthesesAndSeveralStatesInOne) {
 
 // States whose names hold "和" / "and" stay one State; a list's last two may be joined by it.
 TEST(UprDocuments, StatesJoinedByAndInOneParenthesis) {
-  std::vector<std::string> lines = {"Report of the Working Group on the Universal Periodic Review",
-                                    "",
-                                    "Chile",
-                                    "",
-                                    "II. Conclusions and/or recommendations",
-                                    "",
-                                    "125. The following recommendations will be examined by Chile:",
-                                    "",
-                                    "125.1 Ratify the Convention (Trinidad and Tobago);",
-                                    "",
-                                    "125.2 Abolish the death penalty (Peru, Uruguay and Bosnia and Herzegovina);",
-                                    "",
-                                    "125.3 Protect defenders (the Ministry and partners);"};
+  std::vector<std::string> lines = testing::paragraphs(
+      {"Report of the Working Group on the Universal Periodic Review", "Chile",
+       "II. Conclusions and/or recommendations", "125. The following recommendations will be examined by Chile:",
+       "125.1 Ratify the Convention (Trinidad and Tobago);",
+       "125.2 Abolish the death penalty (Peru, Uruguay and Bosnia and Herzegovina);",
+       "125.3 Protect defenders (the Ministry and partners);"});
   Document en = parse_document(lines);
   auto recs = of_kind(en, "recommendation");
   ASSERT_EQ(recs.size(), 3u);
   EXPECT_EQ(recs[0]->recommending, V{"TTO"});
   EXPECT_EQ(recs[1]->recommending, (V{"PER", "URY", "BIH"}));
   EXPECT_EQ(recs[2]->recommending, V{});
-  std::vector<std::string> zh = {"普遍定期审议工作组报告",
-                                 "",
-                                 "智利",
-                                 "",
-                                 "二. 结论和/或建议",
-                                 "",
-                                 "125. 智利审议了下列建议，这些建议得到智利的支持：",
-                                 "",
-                                 "125.1 批准公约（安提瓜和巴布达、秘鲁和乌拉圭）；"};
+  std::vector<std::string> zh = testing::paragraphs({"普遍定期审议工作组报告", "智利", "二. 结论和/或建议",
+                                                     "125. 智利审议了下列建议，这些建议得到智利的支持：",
+                                                     "125.1 批准公约（安提瓜和巴布达、秘鲁和乌拉圭）；"});
   Document zh_doc = parse_document(zh);
   auto zh_recs = of_kind(zh_doc, "recommendation");
   ASSERT_EQ(zh_recs.size(), 1u);
