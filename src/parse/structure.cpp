@@ -179,7 +179,7 @@ class Builder {
   std::string heading_section(const std::string& tf) const {
     std::string level;
     for (const auto& [marker, lvl] : pack_.sections)
-      if (starts_with(tf, marker) || tf.find(marker) != std::string::npos) level = lvl;
+      if (tf.find(marker) != std::string::npos) level = lvl;
     return level;
   }
 
