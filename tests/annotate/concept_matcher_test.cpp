@@ -190,4 +190,20 @@ TEST(ConceptMatcher, GroupInsideAThemeIsKept) {
   EXPECT_EQ(children->source, "implied:CRC");
 }
 
+// Chinese wordings the taxonomy first lacked, and themes named by the UHRI labels that it lacked.
+TEST(ConceptMatcher, MoreChineseWordingsAndThemes) {
+  for (auto [text, id] : {std::pair<const char*, const char*>{"保障粮食权", "right-to-food"},
+                          {"消除奴役", "trafficking"},
+                          {"减少无国籍现象", "stateless-persons"},
+                          {"加强发展合作", "international-solidarity"},
+                          {"新冠肺炎疫情", "SDG-3"},
+                          {"尊重各国人民的自决权", "self-determination"},
+                          {"反对单方面强制性措施", "unilateral-coercive-measures"},
+                          {"the right to self-determination", "self-determination"},
+                          {"unilateral coercive measures", "unilateral-coercive-measures"},
+                          {"保护文化权利", "cultural-rights"},
+                          {"cultural rights", "cultural-rights"}})
+    EXPECT_TRUE(concepts(text).count(id)) << text << " lacks " << id;
+}
+
 }  // namespace rightstrack::annotate
