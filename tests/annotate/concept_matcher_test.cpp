@@ -202,7 +202,10 @@ TEST(ConceptMatcher, MoreChineseWordingsAndThemes) {
                           {"the right to self-determination", "self-determination"},
                           {"unilateral coercive measures", "unilateral-coercive-measures"},
                           {"保护文化权利", "cultural-rights"},
-                          {"cultural rights", "cultural-rights"}})
+                          {"cultural rights", "cultural-rights"},
+                          {"transitional justice", "administration-of-justice"},
+                          {"reduce maternal mortality", "sexual-reproductive-health"},
+                          {"降低孕产妇死亡率", "sexual-reproductive-health"}})
     EXPECT_TRUE(concepts(text).count(id)) << text << " lacks " << id;
 }
 
