@@ -205,7 +205,9 @@ TEST(ConceptMatcher, MoreChineseWordingsAndThemes) {
                           {"cultural rights", "cultural-rights"},
                           {"transitional justice", "administration-of-justice"},
                           {"reduce maternal mortality", "sexual-reproductive-health"},
-                          {"降低孕产妇死亡率", "sexual-reproductive-health"}})
+                          {"降低孕产妇死亡率", "sexual-reproductive-health"},
+                          {"the rights of people of African descent", "people-of-african-descent"},
+                          {"非洲人后裔的权利", "people-of-african-descent"}})
     EXPECT_TRUE(concepts(text).count(id)) << text << " lacks " << id;
 }
 
