@@ -90,6 +90,9 @@ class Repository {
   // Remembers why a file was refused, for `list --failures` and later audits.
   virtual Status log_failure(const std::string& path, const std::string& reason) = 0;
   virtual Result<std::vector<DocumentSummary>> list_documents() = 0;
+  // The newest `limit` documents of `author` (ISO alpha-3), newest first, leaving out `except`.
+  virtual Result<std::vector<DocumentSummary>> latest_documents_of(const std::string& author, size_t limit,
+                                                                   int64_t except) = 0;
   struct Failure {
     std::string at, path, reason;
   };

@@ -101,11 +101,10 @@ std::vector<CommitmentLink> suggest_links(const std::vector<Commitment>& commitm
 Result<size_t> refresh_clusters(Repository& repo, const std::string& actor, int64_t document_id) {
   if (actor.empty()) return size_t{0};
   // The actor's other recent documents: pledges and recommendations are of the document's author.
-  auto docs = repo.list_documents();
+  auto docs = repo.latest_documents_of(actor, kRecentDocuments, document_id);
   if (!docs.ok()) return docs.status();
   std::vector<int64_t> in_scope{document_id};
-  for (auto it = docs->rbegin(); it != docs->rend() && in_scope.size() <= kRecentDocuments; ++it)
-    if (it->author == actor && it->id != document_id) in_scope.push_back(it->id);
+  for (const auto& d : docs.value()) in_scope.push_back(d.id);
   std::vector<Commitment> cs;
   std::vector<std::string> ids;
   for (int64_t doc : in_scope) {

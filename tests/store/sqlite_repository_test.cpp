@@ -182,6 +182,31 @@ TEST(SqliteRepository, ContentIsStoredCompressedAndOlderTextRowsStillRead) {
   EXPECT_NE(problems->front().find("stored content"), std::string::npos) << problems->front();
 }
 
+// An author's newest documents, newest first, without the one being stored, at most `limit`.
+TEST(SqliteRepository, LatestDocumentsOfAnAuthor) {
+  testing::TempDir dir;
+  auto repo = open_at(dir.file("t.db"));
+  std::vector<int64_t> lux;
+  for (int i = 0; i < 5; ++i) {
+    for (const char* author : {"LUX", "BEL"}) {
+      Document d = make_doc(std::string(author) + " text " + std::to_string(i));
+      d.meta.author = author;
+      auto put = repo->put_document("/docs/" + std::string(author) + std::to_string(i) + ".txt", d,
+                                    std::string(author) + " text " + std::to_string(i));
+      ASSERT_TRUE(put.ok()) << put.status().message();
+      if (std::string(author) == "LUX") lux.push_back(put->id);
+    }
+  }
+  auto latest = repo->latest_documents_of("LUX", 3, lux.back());
+  ASSERT_TRUE(latest.ok()) << latest.status().message();
+  ASSERT_EQ(latest->size(), 3u);
+  EXPECT_EQ(latest.value()[0].id, lux[3]);
+  EXPECT_EQ(latest.value()[1].id, lux[2]);
+  EXPECT_EQ(latest.value()[2].id, lux[1]);
+  for (const auto& d : latest.value()) EXPECT_EQ(d.author, "LUX");
+  EXPECT_TRUE(repo->latest_documents_of("CHL", 3, 0)->empty());
+}
+
 TEST(SqliteRepository, NotADatabaseIsAClearError) {
   testing::TempDir dir;
   auto path = dir.write("junk.db", std::string(4096, 'j'));

@@ -221,6 +221,11 @@ CREATE TABLE postings(
 ALTER TABLE provision_facts ADD COLUMN provisions INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE provision_facts ADD COLUMN tokens INTEGER NOT NULL DEFAULT 0;
 )sql"},
+      // An actor's latest documents (clusters of restated commitments look at them on every
+      // ingest) without reading every document's row.
+      {13, R"sql(
+CREATE INDEX documents_author ON documents(author, id);
+)sql"},
   };
   return kMigrations;
 }

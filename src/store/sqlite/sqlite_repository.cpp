@@ -298,6 +298,18 @@ Status SqliteRepository::log_failure(const std::string& path, const std::string&
 
 Result<std::vector<DocumentSummary>> SqliteRepository::list_documents() {
   Statement st(db_, std::string("SELECT ") + kSummaryColumns + " FROM documents ORDER BY id");
+  return read_summaries(st);
+}
+
+Result<std::vector<DocumentSummary>> SqliteRepository::latest_documents_of(const std::string& author, size_t limit,
+                                                                           int64_t except) {
+  Statement st(db_, std::string("SELECT ") + kSummaryColumns +
+                        " FROM documents WHERE author = ?1 AND id != ?2 ORDER BY id DESC LIMIT ?3");
+  st.bind(1, author).bind(2, except).bind(3, static_cast<int64_t>(limit));
+  return read_summaries(st);
+}
+
+Result<std::vector<DocumentSummary>> SqliteRepository::read_summaries(Statement& st) {
   if (!st.status().is_ok()) return st.status();
   std::vector<DocumentSummary> out;
   Statement::Step step;

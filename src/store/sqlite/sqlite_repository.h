@@ -26,6 +26,8 @@ class SqliteRepository : public Repository {
   Result<PutResult> put_document(const std::string& path, const Document& doc, const std::string& content) override;
   Status log_failure(const std::string& path, const std::string& reason) override;
   Result<std::vector<DocumentSummary>> list_documents() override;
+  Result<std::vector<DocumentSummary>> latest_documents_of(const std::string& author, size_t limit,
+                                                           int64_t except) override;
   Result<std::vector<Failure>> list_failures(size_t limit) override;
   Result<std::optional<StoredDocument>> find_document(const std::string& key) override;
   Result<std::vector<std::string>> check() override;
@@ -139,6 +141,7 @@ class SqliteRepository : public Repository {
   Statement& prepared(const std::string& sql);
   Result<Document> load_document(int64_t id, std::string& content);
   Result<std::optional<DocumentSummary>> summary_where(const std::string& where, const std::string& arg);
+  static Result<std::vector<DocumentSummary>> read_summaries(Statement& st);
   void check_invariants(std::vector<std::string>& problems);
   void check_provisions(std::map<int64_t, int64_t> expected, std::vector<std::string>& problems);
 
