@@ -213,26 +213,6 @@ void chinese_resolutions(const std::string& s, const std::string& own_body, std:
   }
 }
 
-void english_list(const std::string& low, std::string_view word, const std::string& own_body,
-                  const std::vector<BodyWord>& words, std::vector<std::string>& out);
-
-// "General Assembly resolution 60/251", "resolutions 5/1 and 5/2", "resolution 1325 (2000)",
-// "resolution 217 A (III)", "Human Rights Council decision 18/118"
-void english_resolutions(const std::string& s, const std::string& own_body, std::vector<std::string>& out) {
-  static const std::vector<BodyWord> kWords = {{"general assembly", "GA"},
-                                               {"assembly", "GA"},
-                                               {"human rights council", "HRC"},
-                                               {"council", ""},
-                                               {"commission on human rights", "CHR"},
-                                               {"security council", "SC"},
-                                               {"economic and social council", "ECOSOC"},
-                                               {"its", ""}};
-  std::string low = s;
-  std::transform(low.begin(), low.end(), low.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  for (const std::string_view word : {"resolution", "decision"}) english_list(low, word, own_body, kWords, out);
-}
-
 // Each "<word>(s) N, N and N" of `low` (lowercased).
 void english_list(const std::string& low, std::string_view word, const std::string& own_body,
                   const std::vector<BodyWord>& words, std::vector<std::string>& out) {
@@ -267,6 +247,23 @@ void english_list(const std::string& low, std::string_view word, const std::stri
     if (body.empty()) body = own_body;
     for (const auto& t : group) add(out, resolution_symbol(t, body, own_body, decision));
   }
+}
+
+// "General Assembly resolution 60/251", "resolutions 5/1 and 5/2", "resolution 1325 (2000)",
+// "resolution 217 A (III)", "Human Rights Council decision 18/118"
+void english_resolutions(const std::string& s, const std::string& own_body, std::vector<std::string>& out) {
+  static const std::vector<BodyWord> kWords = {{"general assembly", "GA"},
+                                               {"assembly", "GA"},
+                                               {"human rights council", "HRC"},
+                                               {"council", ""},
+                                               {"commission on human rights", "CHR"},
+                                               {"security council", "SC"},
+                                               {"economic and social council", "ECOSOC"},
+                                               {"its", ""}};
+  std::string low = s;
+  std::transform(low.begin(), low.end(), low.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  for (const std::string_view word : {"resolution", "decision"}) english_list(low, word, own_body, kWords, out);
 }
 
 // Symbols as printed: A/HRC/44/44, E/CN.4/2005/L.10, CRC/C/LUX/CO/5-6, and "… and Add.1".

@@ -48,12 +48,13 @@ class Builder {
       text = utf8::trim(text.substr(label->length));
     }
     p.text = strip_markers(text, p.footnote_refs);
-    if (!label && (b.after_rule || (!out_.empty() && out_.back().kind == "footnote") || awaited_note(b.text))) {
-      if (auto num = footnote_number(b.text)) {
-        Label footnote{num->first, "footnote", 0};
-        p.text = num->second;
-        return emit_footnote(std::move(p), footnote);
-      }
+    // "1 See A/HRC/44/44." is a footnote below a rule, after another note, or when a paragraph
+    // before it ended with reference 1 (plain text loses the rule: "…at its forty-sixth session;1").
+    if (auto num = label ? std::nullopt : footnote_number(b.text);
+        num &&
+        (b.after_rule || (!out_.empty() && out_.back().kind == "footnote") || awaited_notes_.count(num->first))) {
+      p.text = num->second;
+      return emit_footnote(std::move(p), Label{num->first, "footnote", 0});
     }
     if (!pack_.cjk) strip_trailing_ref(p);
     std::string tf = block_form(p.text);
@@ -89,13 +90,6 @@ class Builder {
     p.label = label.text;
     awaited_notes_.erase(p.label);
     push(std::move(p));
-  }
-
-  // "1 A/HRC/46/28." with no rule above it (plain text loses the rule) is a footnote when a
-  // paragraph before it ended with that reference: "…at its forty-sixth session;1".
-  bool awaited_note(const std::string& text) const {
-    auto num = footnote_number(text);
-    return num && awaited_notes_.count(num->first);
   }
 
   // The match form of a provision's opening and ending: the rules look at how a provision starts

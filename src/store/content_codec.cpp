@@ -21,7 +21,9 @@ Result<std::string> decompress_content(std::string_view frame) {
   auto size = ZSTD_getFrameContentSize(frame.data(), frame.size());
   if (size == ZSTD_CONTENTSIZE_ERROR || size == ZSTD_CONTENTSIZE_UNKNOWN)
     return Status::corruption("stored content is not a zstd frame");
-  if (size > (uint64_t{1} << 32)) return Status::corruption("stored content claims over 4 GB");
+  // Documents are read with a size limit (64 MiB by default); a frame claiming far more is damaged,
+  // and allocating what it claims could exhaust memory.
+  if (size > (uint64_t{1} << 30)) return Status::corruption("stored content claims over 1 GiB");
   std::string out(size, '\0');
   size_t n = ZSTD_decompress(out.data(), out.size(), frame.data(), frame.size());
   if (ZSTD_isError(n) || n != size)
