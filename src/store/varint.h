@@ -15,6 +15,13 @@ inline void append_varint(std::string& out, uint64_t v) {
   out.push_back(static_cast<char>(v));
 }
 
+// How many bytes append_varint() writes for `v`.
+inline size_t varint_size(uint64_t v) {
+  size_t n = 1;
+  for (; v >= 0x80; v >>= 7) ++n;
+  return n;
+}
+
 // False when `in` ends inside the varint (corrupt data), `pos` past what was read.
 inline bool read_varint(std::string_view in, size_t& pos, uint64_t& v) {
   v = 0;
