@@ -1,12 +1,15 @@
-// `rightstrack ingest`: read → parse → annotate → store → track (ingest/ingest.h), one file at a time (so memory stays
-// flat whatever the batch size) and one transaction per file (so a crash never leaves half a document).
+// `rightstrack ingest`: read → parse → annotate → store → track (ingest/ingest.h), the next files parsed on a
+// second thread while the current one is stored (ingest/pipeline.h), at most two waiting (so memory stays flat
+// whatever the batch size), and one transaction per file, in order (so a crash never leaves half a document).
 #include <unistd.h>
 
 #include <filesystem>
 #include <iostream>
+#include <unordered_set>
 
 #include "cli/commands.h"
 #include "ingest/ingest.h"
+#include "ingest/pipeline.h"
 #include "read/file_walker.h"
 #include "store/repository.h"
 
@@ -46,10 +49,21 @@ int run_ingest(const std::string& db, const IngestArgs& args) {
   std::vector<std::pair<std::string, std::string>> failed = list.errors;
   ReadOptions options;
   options.max_bytes = args.max_bytes;
+  // Files whose bytes are stored already are read (for their hash) but not parsed.
+  auto stored = repo.value()->list_documents();
+  if (!stored.ok()) {
+    std::cerr << "rightstrack: " << stored.status().message() << "\n";
+    return kExitInternal;
+  }
+  std::unordered_set<std::string> known;
+  for (const auto& d : stored.value()) known.insert(d.sha256);
+  ingest::Pipeline pipeline(list.files, options, std::move(known));
   for (size_t i = 0; i < list.files.size(); ++i) {
     const std::string& file = list.files[i];
     if (tty) progress(i, list.files.size(), file);
-    auto o = ingest::ingest_file(*repo.value(), file, options);
+    auto prepared = pipeline.next();
+    if (!prepared) break;
+    auto o = ingest::commit(*repo.value(), std::move(*prepared));
     if (!o.error.empty()) failed.emplace_back(file, o.error);
     if (o.kind == ingest::Outcome::Kind::kFailed) continue;
     added += o.kind == ingest::Outcome::Kind::kNew;

@@ -22,52 +22,86 @@ Outcome refuse(Repository& repo, const std::string& path, const std::string& why
   return o;
 }
 
-Outcome store(Repository& repo, const SourceText& text, const std::string& name, const std::string& path) {
+bool stored(Repository& repo, const std::string& sha256) {
+  auto known = repo.find_by_sha256(sha256);
+  return known.ok() && known.value();
+}
+
+// Parses and annotates the text unless its bytes are stored already.
+void prepare_text(Prepared& p, SourceText text, const std::function<bool(const std::string&)>& is_known) {
+  p.sha256 = text.sha256;
+  if (is_known(text.sha256)) {
+    p.known = true;
+    return;
+  }
+  p.doc = parse::parse_document(text.lines, {p.name, text.sha256});
+  annotate::annotate_document(p.doc);
+  for (const auto& l : text.lines) p.content.append(l).push_back('\n');
+}
+
+}  // namespace
+
+Prepared prepare_file(const std::string& file, const ReadOptions& options,
+                      const std::function<bool(const std::string&)>& is_known) {
+  Prepared p;
+  p.file = file;
+  p.path = absolute(file);
+  p.name = std::filesystem::path(file).filename().string();
+  auto text = read_document(file, options);
+  if (!text.ok()) {
+    p.error = text.status().message();
+    return p;
+  }
+  prepare_text(p, std::move(text).value(), is_known);
+  return p;
+}
+
+Outcome commit(Repository& repo, Prepared p) {
+  if (!p.error.empty()) return refuse(repo, p.path, p.error);
   Outcome o;
-  auto known = repo.find_by_sha256(text.sha256);
-  if (known.ok() && known.value()) {
+  if (p.known) {
+    auto known = repo.find_by_sha256(p.sha256);
+    if (!known.ok()) return refuse(repo, p.path, p.name + ": " + known.status().message());
+    if (!known.value()) return refuse(repo, p.path, p.name + ": its stored copy was not found; ingest it again");
     o.kind = Outcome::Kind::kUnchanged;
     o.id = known.value()->id;
     o.version = known.value()->version;
     return o;
   }
-  Document doc = parse::parse_document(text.lines, {name, text.sha256});
-  annotate::annotate_document(doc);
-  std::string content;
-  for (const auto& l : text.lines) content.append(l).push_back('\n');
-  auto put = repo.put_document(path, doc, content);
-  if (!put.ok()) return refuse(repo, path, name + ": " + put.status().message());
+  auto put = repo.put_document(p.path, p.doc, p.content);
+  if (!put.ok()) return refuse(repo, p.path, p.name + ": " + put.status().message());
   o.kind = put->outcome == PutOutcome::kNew          ? Outcome::Kind::kNew
            : put->outcome == PutOutcome::kNewVersion ? Outcome::Kind::kNewVersion
                                                      : Outcome::Kind::kUnchanged;
   o.id = put->id;
   o.version = put->version;
-  o.doc_type = doc.meta.doc_type;
-  o.provisions = doc.provisions.size();
+  o.doc_type = p.doc.meta.doc_type;
+  o.provisions = p.doc.provisions.size();
   if (put->outcome != PutOutcome::kUnchanged) {
-    auto tracked = track::track_document(repo, put->id, doc, path, put->version);
+    auto tracked = track::track_document(repo, put->id, p.doc, p.path, put->version);
     if (!tracked.ok()) {
       o.error = "stored, but its commitments were not: " + tracked.status().message();
-      repo.log_failure(path, o.error);
+      repo.log_failure(p.path, o.error);
     }
   }
   return o;
 }
 
-}  // namespace
-
 Outcome ingest_bytes(Repository& repo, std::string_view bytes, const std::string& name, const std::string& path,
                      const ReadOptions& options) {
+  Prepared p;
+  p.file = p.name = name;
+  p.path = path;
   auto text = decode_document(bytes, name, options);
-  if (!text.ok()) return refuse(repo, path, text.status().message());
-  return store(repo, text.value(), name, path);
+  if (!text.ok())
+    p.error = text.status().message();
+  else
+    prepare_text(p, std::move(text).value(), [&](const std::string& sha) { return stored(repo, sha); });
+  return commit(repo, std::move(p));
 }
 
 Outcome ingest_file(Repository& repo, const std::string& file, const ReadOptions& options) {
-  std::string path = absolute(file);
-  auto text = read_document(file, options);
-  if (!text.ok()) return refuse(repo, path, text.status().message());
-  return store(repo, text.value(), std::filesystem::path(file).filename().string(), path);
+  return commit(repo, prepare_file(file, options, [&](const std::string& sha) { return stored(repo, sha); }));
 }
 
 const char* kind_name(Outcome::Kind kind) {

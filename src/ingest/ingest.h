@@ -3,9 +3,11 @@
 // reported with the file's name and logged, never half stored.
 #pragma once
 
+#include <functional>
 #include <string>
 #include <string_view>
 
+#include "core/document.h"
 #include "read/document_reader.h"
 #include "store/repository.h"
 
@@ -20,6 +22,25 @@ struct Outcome {
   size_t provisions = 0;
   std::string error;  // kFailed, or stored but its commitments were not
 };
+
+// A file read, parsed and annotated, ready to be stored. Preparing needs no repository, so files
+// can be prepared on another thread while earlier ones are stored (ingest/pipeline.h).
+struct Prepared {
+  std::string file;   // as given
+  std::string path;   // absolute: names the document across versions
+  std::string name;   // the file's name
+  std::string error;  // the reader refused it
+  std::string sha256;
+  bool known = false;  // its bytes are stored already, so it was not parsed
+  Document doc;
+  std::string content;  // the text as read, lines joined with '\n'
+};
+
+// `is_known(sha256)`: whether the store holds those bytes already (their parse is skipped).
+Prepared prepare_file(const std::string& file, const ReadOptions& options,
+                      const std::function<bool(const std::string&)>& is_known);
+// Stores a prepared file and tracks its commitments (or logs why it was refused).
+Outcome commit(Repository& repo, Prepared prepared);
 
 // `path` names the document across versions (an absolute file path, or "upload:NAME").
 Outcome ingest_bytes(Repository& repo, std::string_view bytes, const std::string& name, const std::string& path,
