@@ -1,8 +1,16 @@
 #include "ingest/pipeline.h"
 
-#include <new>
-
 namespace rightstrack::ingest {
+namespace {
+
+Prepared refused(const std::string& file, const std::string& why) {
+  Prepared p;
+  p.file = p.path = p.name = file;
+  p.error = file + ": internal error while reading or parsing: " + why;
+  return p;
+}
+
+}  // namespace
 
 Pipeline::Pipeline(std::vector<std::string> files, ReadOptions options, std::unordered_set<std::string> known,
                    size_t ahead)
@@ -30,12 +38,14 @@ void Pipeline::run() {
       if (stop_) return;
     }
     Prepared p;
+    // Nothing may escape the thread (it would end the process): the file is refused instead, as
+    // the command's own catch would have reported it.
     try {
       p = prepare_file(file, options_, is_known);
-    } catch (const std::bad_alloc&) {  // nothing may escape the thread; the file is refused instead
-      p = Prepared{};
-      p.file = p.path = p.name = file;
-      p.error = file + ": out of memory while parsing";
+    } catch (const std::exception& e) {
+      p = refused(file, e.what());
+    } catch (...) {
+      p = refused(file, "unknown error");
     }
     {
       std::lock_guard<std::mutex> lock(mutex_);
