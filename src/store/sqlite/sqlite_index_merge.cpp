@@ -7,6 +7,7 @@
 #include <queue>
 
 #include "store/postings.h"
+#include "store/sqlite/row_parts.h"
 #include "store/sqlite/sqlite_repository.h"
 
 namespace rightstrack::sqlite {
@@ -82,11 +83,14 @@ Status SqliteRepository::merge_pending(int64_t documents_due) {
 Status SqliteRepository::write_row(int64_t batch, std::string_view term, BatchRowWriter& row) {
   if (row.empty()) return Status::ok();
   std::string data = row.finish();
-  Statement& ins = prepared("INSERT INTO postings(batch, term, data) VALUES (?1, ?2, ?3)");
-  ins.bind(1, batch).bind(2, term).bind_blob(3, data);
-  Status s = ins.run();
-  ins.reset();
-  return s;
+  Statement& ins = prepared("INSERT INTO postings(batch, term, part, data) VALUES (?1, ?2, ?3, ?4)");
+  for (const auto& [part, bytes] : split_row(term, data)) {
+    ins.bind(1, batch).bind(2, term).bind(3, part).bind(4, bytes);
+    Status s = ins.run();
+    ins.reset();
+    if (!s.is_ok()) return s;
+  }
+  return Status::ok();
 }
 
 Status SqliteRepository::merge_levels() {
@@ -112,25 +116,30 @@ Status SqliteRepository::merge_batches(const std::vector<int64_t>& batches, int6
   if (!batch.ok()) return batch.status();
   // One cursor per batch over its rows in term order (the primary key's order).
   struct Cursor {
-    std::unique_ptr<Statement> rows;
+    std::unique_ptr<Statement> st;
+    std::unique_ptr<PartCursor> rows;
     std::vector<int64_t> stale;
   };
   std::vector<Cursor> cursors;
   for (int64_t b : batches) {
-    Cursor c{std::make_unique<Statement>(db_, "SELECT term, data FROM postings WHERE batch = ?1 ORDER BY term"), {}};
-    c.rows->bind(1, b);
+    Cursor c{
+        std::make_unique<Statement>(db_, "SELECT term, part, data FROM postings WHERE batch = ?1 ORDER BY term, part"),
+        nullptr,
+        {}};
+    c.st->bind(1, b);
+    c.rows = std::make_unique<PartCursor>(*c.st);
     Statement stale(db_, "SELECT document_id FROM index_stale WHERE batch = ?1 ORDER BY document_id");
     stale.bind(1, b);
     while (stale.step() == Statement::Step::kRow) c.stale.push_back(stale.integer(0));
     cursors.push_back(std::move(c));
   }
-  auto term_of = [&](size_t i) { return std::string_view(cursors[i].rows->blob(0)); };
+  auto term_of = [&](size_t i) { return cursors[i].rows->term(); };
   auto after = [&](size_t a, size_t b) { return term_of(a) > term_of(b); };
   std::priority_queue<size_t, std::vector<size_t>, decltype(after)> heap(after);
   for (size_t i = 0; i < cursors.size(); ++i) {
-    auto step = cursors[i].rows->step();
-    if (step == Statement::Step::kError) return cursors[i].rows->status();
-    if (step == Statement::Step::kRow) heap.push(i);
+    auto more = cursors[i].rows->next();
+    if (!more.ok()) return more.status();
+    if (more.value()) heap.push(i);
   }
   std::string term, arena;  // a term's entries are copied out before their cursors move on
   std::vector<std::pair<int64_t, std::pair<size_t, size_t>>> entries;
@@ -144,15 +153,15 @@ Status SqliteRepository::merge_batches(const std::vector<int64_t>& batches, int6
       size_t i = heap.top();
       heap.pop();
       read.clear();
-      if (auto s = read_batch_row(cursors[i].rows->blob(1), read); !s.is_ok()) return s;
+      if (auto s = read_batch_row(cursors[i].rows->data(), read); !s.is_ok()) return s;
       for (const auto& [document, data] : read) {
         if (std::binary_search(cursors[i].stale.begin(), cursors[i].stale.end(), document)) continue;
         entries.push_back({document, {arena.size(), data.size()}});
         arena += data;
       }
-      auto step = cursors[i].rows->step();
-      if (step == Statement::Step::kError) return cursors[i].rows->status();
-      if (step == Statement::Step::kRow) heap.push(i);
+      auto more = cursors[i].rows->next();
+      if (!more.ok()) return more.status();
+      if (more.value()) heap.push(i);
     }
     std::stable_sort(entries.begin(), entries.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
     for (const auto& [document, at] : entries)

@@ -8,6 +8,7 @@
 #include <set>
 
 #include "store/match_eval.h"
+#include "store/sqlite/row_parts.h"
 #include "store/sqlite/sqlite_repository.h"
 
 namespace rightstrack::sqlite {
@@ -35,12 +36,7 @@ class Source : public PostingSource {
   Status postings(std::string_view term, PostingList& out) override {
     out.max_row_count = view_.provisions;
     for (size_t b = 0; b < view_.batches.size(); ++b) {
-      exact_.bind(1, view_.batches[b]).bind(2, term);
-      auto step = exact_.step();
-      Status s = step == Statement::Step::kError ? exact_.status()
-                 : step == Statement::Step::kRow ? append_batch_row(exact_.blob(0), out, skip(b))
-                                                 : Status::ok();
-      exact_.reset();
+      Status s = with_row(b, term, [&](std::string_view row) { return append_batch_row(row, out, skip(b)); });
       if (!s.is_ok()) return s;
     }
     for (const auto& p : view_.pending) {
@@ -57,13 +53,14 @@ class Source : public PostingSource {
     std::string end = std::string(prefix) + '\xff';
     for (size_t b = 0; b < view_.batches.size(); ++b) {
       range_.bind(1, view_.batches[b]).bind(2, prefix).bind(3, end);
-      Statement::Step step;
-      while ((step = range_.step()) == Statement::Step::kRow)
-        if (auto s = append_batch_row(range_.blob(0), out, skip(b)); !s.is_ok()) {
-          range_.reset();
-          return s;
-        }
-      Status s = step == Statement::Step::kError ? range_.status() : Status::ok();
+      PartCursor rows(range_);
+      Status s = Status::ok();
+      for (;;) {
+        auto more = rows.next();
+        if (!more.ok()) s = more.status();
+        if (!more.ok() || !more.value()) break;
+        if (s = append_batch_row(rows.data(), out, skip(b)); !s.is_ok()) break;
+      }
       range_.reset();
       if (!s.is_ok()) return s;
     }
@@ -76,14 +73,13 @@ class Source : public PostingSource {
   Result<uint64_t> count(std::string_view term) override {
     uint64_t n = 0;
     for (size_t b = 0; b < view_.batches.size(); ++b) {
-      exact_.bind(1, view_.batches[b]).bind(2, term);
-      auto step = exact_.step();
-      Result<uint64_t> c = step == Statement::Step::kError ? Result<uint64_t>(exact_.status())
-                           : step != Statement::Step::kRow ? Result<uint64_t>(uint64_t{0})
-                           : skip(b)                       ? count_without(exact_.blob(0), skip(b), view_.provisions)
-                                                           : posting_count(exact_.blob(0));
-      exact_.reset();
-      if (!c.ok()) return c.status();
+      // A row's count is its first varint, in its first part; with stale documents it is read whole.
+      Result<uint64_t> c = uint64_t{0};
+      Status s = with_row(b, term, [&](std::string_view row) {
+        c = skip(b) ? count_without(row, skip(b), view_.provisions) : posting_count(row);
+        return c.ok() ? Status::ok() : c.status();
+      });
+      if (!s.is_ok()) return s;
       n += c.value();
     }
     for (const auto& p : view_.pending) {
@@ -106,9 +102,30 @@ class Source : public PostingSource {
   }
   const std::vector<int64_t>* skip(size_t b) const { return view_.stale[b].empty() ? nullptr : &view_.stale[b]; }
 
+  // Runs `use` on batch b's whole row for `term`, when there is one.
+  template <typename F>
+  Status with_row(size_t b, std::string_view term, F&& use) {
+    exact_.bind(1, view_.batches[b]).bind(2, term);
+    row_.reset();
+    Status s = Status::ok();
+    for (;;) {
+      auto step = exact_.step();
+      if (step == Statement::Step::kError) s = exact_.status();
+      if (step == Statement::Step::kDone && row_.partial()) s = Status::corruption("search index: a row ends early");
+      if (step != Statement::Step::kRow) break;
+      auto added = row_.add(exact_.integer(0), exact_.blob(1));
+      if (added == RowAssembler::Add::kCorrupt) s = Status::corruption("search index: a row's parts are out of order");
+      if (added == RowAssembler::Add::kDone) s = use(row_.data());
+      if (added != RowAssembler::Add::kMore) break;
+    }
+    exact_.reset();
+    return s;
+  }
+
   const SqliteRepository::IndexView& view_;
   Statement& exact_;
   Statement& range_;
+  RowAssembler row_;
 };
 
 }  // namespace
@@ -190,8 +207,9 @@ Result<T> SqliteRepository::with_index(F&& run) {
     if (auto s = exec(db_, "BEGIN"); !s.is_ok()) return s;
   Result<T> out = [&]() -> Result<T> {
     if (auto s = load_index_view(); !s.is_ok()) return s;
-    Source source(*index_, prepared("SELECT data FROM postings WHERE batch = ?1 AND term = ?2"),
-                  prepared("SELECT data FROM postings WHERE batch = ?1 AND term >= ?2 AND term < ?3"));
+    Source source(*index_, prepared("SELECT part, data FROM postings WHERE batch = ?1 AND term = ?2 ORDER BY part"),
+                  prepared("SELECT term, part, data FROM postings WHERE batch = ?1 AND term >= ?2 AND term < ?3 "
+                           "ORDER BY term, part"));
     return run(source);
   }();
   if (own) exec(db_, "COMMIT");
@@ -205,6 +223,31 @@ Result<std::vector<int64_t>> SqliteRepository::match_keys(const MatchExpr& match
 Result<size_t> SqliteRepository::rows_with(const std::string& words) {
   return with_index<size_t>([&](PostingSource& s) { return count_with_all(words, s); });
 }
+
+namespace {
+
+// One batch row of `check`: it reads, and holds only documents of its batch.
+void check_row(int64_t batch, std::string_view term, std::string_view data,
+               const std::set<std::pair<int64_t, int64_t>>& members, PostingList& list,
+               std::vector<std::string>& problems) {
+  list.keys.clear();
+  std::string where = "batch " + std::to_string(batch) + ", term '" + std::string(term) + "': ";
+  if (auto s = append_batch_row(data, list); !s.is_ok()) {
+    problems.push_back(where + s.message());
+    return;
+  }
+  int64_t seen = -1;
+  for (int64_t key : list.keys) {
+    if (provision_document(key) == seen) continue;
+    seen = provision_document(key);
+    if (!members.count({batch, seen})) {
+      problems.push_back(where + "document " + std::to_string(seen) + " is not in the batch");
+      return;
+    }
+  }
+}
+
+}  // namespace
 
 // `check`: every document has a segment, pending ones read, and every batch row reads and holds
 // only documents of its batch.
@@ -228,25 +271,21 @@ void SqliteRepository::check_index(std::vector<std::string>& problems) {
                     "SELECT DISTINCT batch FROM index_batched WHERE batch NOT IN (SELECT batch FROM index_batches)");
   while (orphans.step() == Statement::Step::kRow)
     problems.push_back("batch " + std::to_string(orphans.integer(0)) + " has documents but is not listed");
-  Statement rows(db_, "SELECT batch, term, data FROM postings");
+  Statement batch_list(db_, "SELECT DISTINCT batch FROM postings ORDER BY batch");
+  std::vector<int64_t> stored_batches;
+  while (batch_list.step() == Statement::Step::kRow) stored_batches.push_back(batch_list.integer(0));
+  Statement rows(db_, "SELECT term, part, data FROM postings WHERE batch = ?1 ORDER BY term, part");
   PostingList list;
-  while (rows.step() == Statement::Step::kRow && problems.size() < 50) {
-    list.keys.clear();
-    int64_t batch = rows.integer(0);
-    if (auto s = append_batch_row(rows.blob(2), list); !s.is_ok()) {
-      problems.push_back("batch " + std::to_string(batch) + ", term '" + rows.text(1) + "': " + s.message());
-      continue;
+  for (int64_t batch : stored_batches) {
+    rows.bind(1, batch);
+    PartCursor cursor(rows);
+    for (;;) {
+      auto more = cursor.next();
+      if (!more.ok()) problems.push_back("batch " + std::to_string(batch) + ": " + more.status().message());
+      if (!more.ok() || !more.value() || problems.size() >= 50) break;
+      check_row(batch, cursor.term(), cursor.data(), members, list, problems);
     }
-    int64_t seen = -1;
-    for (int64_t key : list.keys) {
-      if (provision_document(key) == seen) continue;
-      seen = provision_document(key);
-      if (!members.count({batch, seen})) {
-        problems.push_back("batch " + std::to_string(batch) + ", term '" + rows.text(1) + "': document " +
-                           std::to_string(provision_document(key)) + " is not in the batch");
-        break;
-      }
-    }
+    rows.reset();
   }
 }
 
