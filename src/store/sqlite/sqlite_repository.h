@@ -82,12 +82,12 @@ class SqliteRepository : public Repository {
 
   // The search index merges pending segments into a batch once this many documents, or this many
   // bytes of segments, are pending: 512 documents of the samples' size make a 1,000,000-provision
-  // store ~40 batches, so a term costs ~40 row reads; the bytes bound the pending segments that
-  // each connection keeps decoded in memory. 32 MB merged less often (store −19 % on the 200 MB
-  // ingest benchmark) but made a store of small documents 30–47 % larger on disk: bigger batches
-  // push more rows past SQLite's overflow threshold, each wasting part of a 16 KB page.
+  // store ~40 batches, so a term costs ~40 row reads. The bytes bound the pending segments that
+  // each connection keeps decoded in memory, and how often large documents rewrite the index:
+  // at 8 MB, documents of 200 KB were merged every ~28 (store 10 % slower on the ingest benchmark
+  // than at 32 MB). Documents of tens of KB reach 512 before 32 MB.
   static constexpr int64_t kBatchDocuments = 512;
-  static constexpr int64_t kBatchBytes = int64_t{8} << 20;
+  static constexpr int64_t kBatchBytes = int64_t{32} << 20;
 
  private:
   SqliteRepository(sqlite3* db, int version) : db_(db), schema_version_(version), terms_(db) {}
