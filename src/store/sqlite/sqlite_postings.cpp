@@ -75,10 +75,13 @@ class Source : public PostingSource {
     for (size_t b = 0; b < view_.batches.size(); ++b) {
       // A row's count is its first varint, in its first part; with stale documents it is read whole.
       Result<uint64_t> c = uint64_t{0};
-      Status s = with_row(b, term, [&](std::string_view row) {
-        c = skip(b) ? count_without(row, skip(b), view_.provisions) : posting_count(row);
-        return c.ok() ? Status::ok() : c.status();
-      });
+      Status s = with_row(
+          b, term,
+          [&](std::string_view row) {
+            c = skip(b) ? count_without(row, skip(b), view_.provisions) : posting_count(row);
+            return c.ok() ? Status::ok() : c.status();
+          },
+          /*first_part_only=*/!skip(b));
       if (!s.is_ok()) return s;
       n += c.value();
     }
@@ -102,9 +105,10 @@ class Source : public PostingSource {
   }
   const std::vector<int64_t>* skip(size_t b) const { return view_.stale[b].empty() ? nullptr : &view_.stale[b]; }
 
-  // Runs `use` on batch b's whole row for `term`, when there is one.
+  // Runs `use` on batch b's whole row for `term`, when there is one (or on its first part only:
+  // enough for its count).
   template <typename F>
-  Status with_row(size_t b, std::string_view term, F&& use) {
+  Status with_row(size_t b, std::string_view term, F&& use, bool first_part_only = false) {
     exact_.bind(1, view_.batches[b]).bind(2, term);
     row_.reset();
     Status s = Status::ok();
@@ -113,6 +117,11 @@ class Source : public PostingSource {
       if (step == Statement::Step::kError) s = exact_.status();
       if (step == Statement::Step::kDone && row_.partial()) s = Status::corruption("search index: a row ends early");
       if (step != Statement::Step::kRow) break;
+      if (first_part_only) {
+        s = exact_.integer(0) <= 1 ? use(exact_.blob(1))
+                                   : Status::corruption("search index: a row starts without its first part");
+        break;
+      }
       auto added = row_.add(exact_.integer(0), exact_.blob(1));
       if (added == RowAssembler::Add::kCorrupt) s = Status::corruption("search index: a row's parts are out of order");
       if (added == RowAssembler::Add::kDone) s = use(row_.data());
