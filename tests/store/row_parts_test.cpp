@@ -120,14 +120,29 @@ TEST(RowParts, AStoreOfSchema13IsRebuiltInPartsAndAnswersTheSame) {
   // The last part of the longest row lost: `check` names it, and a query is an error, not a crash.
   sqlite3* db = nullptr;
   ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
-  ASSERT_EQ(sqlite3_exec(db, "DELETE FROM postings WHERE part = (SELECT max(part) FROM postings)", nullptr, nullptr,
-                         nullptr),
-            SQLITE_OK);
+  std::string lost;
+  {
+    sqlite3_stmt* st = nullptr;
+    ASSERT_EQ(sqlite3_prepare_v2(db, "SELECT term FROM postings ORDER BY part DESC LIMIT 1", -1, &st, nullptr),
+              SQLITE_OK);
+    ASSERT_EQ(sqlite3_step(st), SQLITE_ROW);
+    lost = reinterpret_cast<const char*>(sqlite3_column_text(st, 0));
+    sqlite3_finalize(st);
+  }
+  ASSERT_EQ(
+      sqlite3_exec(db, "DELETE FROM postings WHERE part = (SELECT max(part) FROM postings)", nullptr, nullptr, nullptr),
+      SQLITE_OK);
   sqlite3_close(db);
   problems = repo.value()->check();
   ASSERT_TRUE(problems.ok());
   ASSERT_FALSE(problems->empty());
   EXPECT_NE(problems->front().find("last part"), std::string::npos) << problems->front();
+  // A tag term ("#b_hrc") is asked for as a tag, a word as a phrase.
+  MatchExpr query =
+      lost[0] == '#' ? MatchExpr{MatchExpr::Op::kTag, lost.substr(1), {}} : MatchExpr{MatchExpr::Op::kPhrase, lost, {}};
+  auto keys = repo.value()->match_keys(query);
+  ASSERT_FALSE(keys.ok()) << "'" << lost << "' still answered";
+  EXPECT_NE(keys.status().message().find("last part"), std::string::npos) << keys.status().message();
 }
 
 }  // namespace

@@ -42,18 +42,11 @@ Result<bool> PartCursor::next() {
   for (;;) {
     auto step = st_.step();
     if (step == Statement::Step::kError) return st_.status();
-    if (step == Statement::Step::kDone) {
-      if (row_.partial())
-        return Status::corruption("search index: the row of '" + term_ + "' ends before its last part");
-      return false;
-    }
-    std::string_view term = st_.blob(first_);
-    if (!row_.partial()) {
-      term_ = std::string(term);
-    } else if (term != term_) {
-      return Status::corruption("search index: the row of '" + term_ + "' ends before its last part");
-    }
-    switch (row_.add(st_.integer(first_ + 1), st_.blob(first_ + 2))) {
+    const bool cut_short = row_.partial() && (step == Statement::Step::kDone || st_.blob(0) != term_);
+    if (cut_short) return Status::corruption("search index: the row of '" + term_ + "' ends before its last part");
+    if (step == Statement::Step::kDone) return false;
+    if (!row_.partial()) term_ = std::string(st_.blob(0));
+    switch (row_.add(st_.integer(1), st_.blob(2))) {
       case RowAssembler::Add::kCorrupt:
         return Status::corruption("search index: the parts of '" + term_ + "' are out of order");
       case RowAssembler::Add::kDone:

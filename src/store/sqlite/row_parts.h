@@ -27,7 +27,6 @@ class RowAssembler {
   Add add(int64_t part, std::string_view bytes);
   std::string_view data() const { return whole_; }
   bool partial() const { return expected_ != 0; }
-  void reset() { expected_ = 0; }
 
  private:
   int64_t expected_ = 0;  // the next part number
@@ -35,20 +34,18 @@ class RowAssembler {
   std::string_view whole_;
 };
 
-// The rows of a statement selecting (term, part, data) at `first` and on, in key order, handed out
-// whole, one term at a time.
+// The rows of a statement selecting (term, part, data) in key order, handed out whole, one term at
+// a time.
 class PartCursor {
  public:
-  PartCursor(Statement& st, int first = 0) : st_(st), first_(first) {}
+  explicit PartCursor(Statement& st) : st_(st) {}
   // The next row: false at the end. Errors: SQLite's, or parts that do not add up.
   Result<bool> next();
   std::string_view term() const { return term_; }
   std::string_view data() const { return row_.data(); }
-  Statement& statement() { return st_; }
 
  private:
   Statement& st_;
-  int first_;
   std::string term_;
   RowAssembler row_;
 };

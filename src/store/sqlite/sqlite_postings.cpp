@@ -73,15 +73,11 @@ class Source : public PostingSource {
   Result<uint64_t> count(std::string_view term) override {
     uint64_t n = 0;
     for (size_t b = 0; b < view_.batches.size(); ++b) {
-      // A row's count is its first varint, in its first part; with stale documents it is read whole.
       Result<uint64_t> c = uint64_t{0};
-      Status s = with_row(
-          b, term,
-          [&](std::string_view row) {
-            c = skip(b) ? count_without(row, skip(b), view_.provisions) : posting_count(row);
-            return c.ok() ? Status::ok() : c.status();
-          },
-          /*first_part_only=*/!skip(b));
+      Status s = with_row(b, term, [&](std::string_view row) {
+        c = skip(b) ? count_without(row, skip(b), view_.provisions) : posting_count(row);
+        return c.ok() ? Status::ok() : c.status();
+      });
       if (!s.is_ok()) return s;
       n += c.value();
     }
@@ -105,28 +101,13 @@ class Source : public PostingSource {
   }
   const std::vector<int64_t>* skip(size_t b) const { return view_.stale[b].empty() ? nullptr : &view_.stale[b]; }
 
-  // Runs `use` on batch b's whole row for `term`, when there is one (or on its first part only:
-  // enough for its count).
+  // Runs `use` on batch b's whole row for `term`, when there is one.
   template <typename F>
-  Status with_row(size_t b, std::string_view term, F&& use, bool first_part_only = false) {
+  Status with_row(size_t b, std::string_view term, F&& use) {
     exact_.bind(1, view_.batches[b]).bind(2, term);
-    row_.reset();
-    Status s = Status::ok();
-    for (;;) {
-      auto step = exact_.step();
-      if (step == Statement::Step::kError) s = exact_.status();
-      if (step == Statement::Step::kDone && row_.partial()) s = Status::corruption("search index: a row ends early");
-      if (step != Statement::Step::kRow) break;
-      if (first_part_only) {
-        s = exact_.integer(0) <= 1 ? use(exact_.blob(1))
-                                   : Status::corruption("search index: a row starts without its first part");
-        break;
-      }
-      auto added = row_.add(exact_.integer(0), exact_.blob(1));
-      if (added == RowAssembler::Add::kCorrupt) s = Status::corruption("search index: a row's parts are out of order");
-      if (added == RowAssembler::Add::kDone) s = use(row_.data());
-      if (added != RowAssembler::Add::kMore) break;
-    }
+    PartCursor row(exact_);
+    auto found = row.next();
+    Status s = !found.ok() ? found.status() : found.value() ? use(row.data()) : Status::ok();
     exact_.reset();
     return s;
   }
@@ -134,7 +115,6 @@ class Source : public PostingSource {
   const SqliteRepository::IndexView& view_;
   Statement& exact_;
   Statement& range_;
-  RowAssembler row_;
 };
 
 }  // namespace
@@ -216,7 +196,8 @@ Result<T> SqliteRepository::with_index(F&& run) {
     if (auto s = exec(db_, "BEGIN"); !s.is_ok()) return s;
   Result<T> out = [&]() -> Result<T> {
     if (auto s = load_index_view(); !s.is_ok()) return s;
-    Source source(*index_, prepared("SELECT part, data FROM postings WHERE batch = ?1 AND term = ?2 ORDER BY part"),
+    Source source(*index_,
+                  prepared("SELECT term, part, data FROM postings WHERE batch = ?1 AND term = ?2 ORDER BY part"),
                   prepared("SELECT term, part, data FROM postings WHERE batch = ?1 AND term >= ?2 AND term < ?3 "
                            "ORDER BY term, part"));
     return run(source);
