@@ -27,33 +27,34 @@ bool stored(Repository& repo, const std::string& sha256) {
   return known.ok() && known.value();
 }
 
-// Parses and annotates the text unless its bytes are stored already.
-void prepare_text(Prepared& p, SourceText text, const std::function<bool(const std::string&)>& is_known) {
-  p.sha256 = text.sha256;
-  if (is_known(text.sha256)) {
-    p.known = true;
-    return;
+// The text as read (or why it was refused), parsed and annotated unless its bytes are stored already.
+Prepared prepare(Result<SourceText> text, const std::string& file, const std::string& name, const std::string& path,
+                 const std::function<bool(const std::string&)>& is_known) {
+  Prepared p;
+  p.file = file;
+  p.name = name;
+  p.path = path;
+  if (!text.ok()) {
+    p.error = text.status().message();
+    return p;
   }
-  p.doc = parse::parse_document(text.lines, {p.name, text.sha256});
+  p.sha256 = text->sha256;
+  if (is_known(text->sha256)) {
+    p.known = true;
+    return p;
+  }
+  p.doc = parse::parse_document(text->lines, {p.name, text->sha256});
   annotate::annotate_document(p.doc);
-  for (const auto& l : text.lines) p.content.append(l).push_back('\n');
+  for (const auto& l : text->lines) p.content.append(l).push_back('\n');
+  return p;
 }
 
 }  // namespace
 
 Prepared prepare_file(const std::string& file, const ReadOptions& options,
                       const std::function<bool(const std::string&)>& is_known) {
-  Prepared p;
-  p.file = file;
-  p.path = absolute(file);
-  p.name = std::filesystem::path(file).filename().string();
-  auto text = read_document(file, options);
-  if (!text.ok()) {
-    p.error = text.status().message();
-    return p;
-  }
-  prepare_text(p, std::move(text).value(), is_known);
-  return p;
+  return prepare(read_document(file, options), file, std::filesystem::path(file).filename().string(), absolute(file),
+                 is_known);
 }
 
 Outcome commit(Repository& repo, Prepared p) {
@@ -89,15 +90,8 @@ Outcome commit(Repository& repo, Prepared p) {
 
 Outcome ingest_bytes(Repository& repo, std::string_view bytes, const std::string& name, const std::string& path,
                      const ReadOptions& options) {
-  Prepared p;
-  p.file = p.name = name;
-  p.path = path;
-  auto text = decode_document(bytes, name, options);
-  if (!text.ok())
-    p.error = text.status().message();
-  else
-    prepare_text(p, std::move(text).value(), [&](const std::string& sha) { return stored(repo, sha); });
-  return commit(repo, std::move(p));
+  auto is_known = [&](const std::string& sha) { return stored(repo, sha); };
+  return commit(repo, prepare(decode_document(bytes, name, options), name, name, path, is_known));
 }
 
 Outcome ingest_file(Repository& repo, const std::string& file, const ReadOptions& options) {
